@@ -1,0 +1,57 @@
+package org.photoshare.auth.api;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.photoshare.auth.domain.AccountService;
+
+
+@Path("/accounts")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountResource {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    JsonWebToken caller;
+
+    /** Creates the credentials and the profile together; 201 with the user and a token. */
+    @POST
+    @PermitAll
+    public Response register(@Valid @NotNull Registration registration) {
+        TokenView created = TokenView.of(
+                accounts.register(registration.username, registration.email, registration.password));
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @PUT
+    @Path("/me/password")
+    @RolesAllowed("user")
+    public Response changePassword(@Valid @NotNull PasswordChange change) {
+        accounts.changePassword(caller.getSubject(), change.currentPassword, change.newPassword);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("/me")
+    @RolesAllowed("user")
+    public Response delete() {
+        accounts.deleteAccount(caller.getSubject());
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,4 @@
+package org.photoshare.auth.client;
+
+public record NewProfile(String username, String email) {
+}

@@ -1,0 +1,81 @@
+package org.photoshare.auth.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.annotation.Metric;
+import org.photoshare.auth.persistence.CredentialRepository;
+import org.photoshare.auth.persistence.SignInFailureRepository;
+import org.photoshare.platform.problem.ProblemException;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class SignInService {
+
+    @Inject
+    CredentialRepository credentials;
+
+    @Inject
+    SignInFailureRepository failures;
+
+    @Inject
+    ThrottlePolicy throttle;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AccountTokens tokens;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @Metric(name = "photoshare_signins", absolute = true, description = "Successful sign-ins")
+    Counter signIns;
+
+    @Inject
+    @Metric(name = "photoshare_signin_failures", absolute = true, description = "Sign-ins refused for wrong credentials")
+    Counter failedSignIns;
+
+    @Inject
+    @Metric(name = "photoshare_signin_throttled", absolute = true, description = "Sign-ins refused by throttling")
+    Counter throttledSignIns;
+
+    public SignedIn signIn(String username, String password) {
+        String key = Usernames.normalise(username);
+        Instant now = clock.instant();
+        List<Instant> recent = failures.failuresSince(key, throttle.windowStart(now), throttle.maxFailures());
+        Optional<Duration> wait = throttle.retryAfter(recent, now);
+        if (wait.isPresent()) {
+            throttledSignIns.inc();
+            long seconds = wait.get().toSeconds() + (wait.get().toMillisPart() > 0 ? 1 : 0);
+            throw ProblemException.tooManyRequests(
+                    "Too many failed sign-ins for this username. Try again later.", seconds);
+        }
+        Optional<Credential> credential = credentials.findByUsername(username.trim())
+                .filter(c -> c.state() == CredentialState.ACTIVE);
+        boolean matches;
+        if (credential.isPresent()) {
+            matches = hasher.matches(password, credential.get().passwordHash());
+        } else {
+            hasher.spendVerificationTime(password);
+            matches = false;
+        }
+        if (!matches) {
+            failures.record(key, now);
+            failedSignIns.inc();
+            throw ProblemException.unauthorized("Wrong username or password.");
+        }
+        if (!recent.isEmpty()) {
+            failures.clear(key);
+        }
+        signIns.inc();
+        return tokens.signIn(credential.get().userId(), credential.get().username());
+    }
+}

@@ -1,0 +1,4 @@
+package org.photoshare.auth.domain;
+
+public record SignedIn(Account account, IssuedToken token) {
+}

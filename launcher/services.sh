@@ -1,0 +1,141 @@
+# The services: each WAR on its own Payara Micro JVM, on the ports of ARCHITECTURE.md (+ offset).
+
+# Start order: a service comes after those it calls at start-up or registration.
+SERVICES="profile auth"
+# Services that own a schema.
+DB_SERVICES="profile auth"
+
+is_service() {
+  local s
+  for s in $SERVICES; do [[ "$s" == "${1:-}" ]] && return 0; done
+  return 1
+}
+
+service_port() {
+  local base
+  case "$1" in
+    gateway) base=4999 ;;
+    profile) base=5000 ;;
+    auth) base=5001 ;;
+    photo) base=5002 ;;
+    vote) base=5003 ;;
+    comment) base=5004 ;;
+    *) die "unknown service $1" ;;
+  esac
+  echo $((base + PHOTOSHARE_PORT_OFFSET))
+}
+
+service_context() {
+  case "$1" in
+    gateway) echo "/" ;;
+    *) echo "/$1" ;;
+  esac
+}
+
+service_war() {
+  echo "$ROOT/$1-war/target/$1.war"
+}
+
+all_wars() {
+  local s
+  for s in $SERVICES; do service_war "$s"; done
+}
+
+service_url() {
+  echo "http://127.0.0.1:$(service_port "$1")$(service_context "$1")"
+}
+
+# The environment of one service: MicroProfile Config reads it (dots become underscores).
+service_env() {
+  local svc="$1"
+  local upper="${svc^^}"
+  echo "MP_JWT_VERIFY_PUBLICKEY_LOCATION=file://$KEY_DIR/jwt-public.pem"
+  if [[ " $DB_SERVICES " == *" $svc "* ]]; then
+    echo "PHOTOSHARE_${upper}_DB_URL=jdbc:mariadb://127.0.0.1:$DB_PORT/photoshare_$svc?connectTimeout=3000&socketTimeout=30000"
+    echo "PHOTOSHARE_${upper}_DB_USER=$svc"
+    echo "PHOTOSHARE_${upper}_DB_PASSWORD=$(cat "$(secret_file "db-$svc")")"
+  fi
+  case "$svc" in
+    auth)
+      echo "PHOTOSHARE_JWT_PRIVATE_KEY_LOCATION=$KEY_DIR/jwt-private.pem"
+      echo "PHOTOSHARE_SERVICE_SECRET=$(cat "$(secret_file service-secret)")"
+      echo "PHOTOSHARE_ADMINS=${PHOTOSHARE_ADMINS:-}"
+      echo "PROFILE_MP_REST_URL=$(service_url profile)"
+      ;;
+  esac
+}
+
+service_start() {
+  local svc="$1" port war pid
+  port="$(service_port "$svc")"
+  war="$(service_war "$svc")"
+  if pid="$(running_pid "$svc")"; then
+    say "$svc already running (pid $pid)"
+    return 0
+  fi
+  [[ -f "$war" ]] || die "$war is missing; run ./mvnw package"
+  if port_in_use "$port"; then
+    die "port $port for $svc is taken by another process; stop it or set PHOTOSHARE_PORT_OFFSET"
+  fi
+  local root="$PHOTOSHARE_HOME/payara/$svc"
+  mkdir -p "$root"
+  # Listen on loopback only.
+  echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" \
+      > "$root/preboot.asadmin"
+  local -a env_vars
+  mapfile -t env_vars < <(service_env "$svc")
+  say "starting $svc on 127.0.0.1:$port (log: $(log_file "$svc"))"
+  # shellcheck disable=SC2086
+  env "${env_vars[@]}" java ${PHOTOSHARE_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC} -Duser.timezone=UTC \
+      -Djava.security.egd=file:/dev/urandom \
+      -jar "$PAYARA_MICRO_JAR" --hzconfigfile "$LIB/payara/hazelcast.xml" --port "$port" --rootdir "$root" \
+      --prebootcommandfile "$root/preboot.asadmin" --addlibs "$JDBC_DRIVER_JAR" \
+      --deploy "$war:$(service_context "$svc")" \
+      >"$(log_file "$svc")" 2>&1 &
+  echo $! > "$(pid_file "$svc")"
+}
+
+service_ready() {
+  curl -fs -o /dev/null --max-time 3 "http://127.0.0.1:$(service_port "$1")/health/ready"
+}
+
+# Payara Micro answers /health even when a deployment failed: wait for readiness, not the process.
+service_wait_ready() {
+  local svc="$1" limit="${PHOTOSHARE_START_TIMEOUT:-240}" pid
+  local deadline=$((SECONDS + limit))
+  local booted_at=""
+  until service_ready "$svc"; do
+    # Booted but still not ready: a failed deployment does not stop Payara Micro.
+    if [[ -z "$booted_at" ]] && grep -q 'Payara Micro .* ready in' "$(log_file "$svc")" 2>/dev/null; then
+      booted_at=$SECONDS
+    fi
+    if [[ -n "$booted_at" ]] && (( SECONDS - booted_at > 30 )); then
+      grep -m1 -A20 'SEVERE' "$(log_file "$svc")" >&2 || true
+      die "$svc started but its deployment is not ready; see $(log_file "$svc")"
+    fi
+    if ! pid="$(running_pid "$svc")"; then
+      tail -n 40 "$(log_file "$svc")" >&2 || true
+      die "$svc exited during start-up; see $(log_file "$svc")"
+    fi
+    if (( SECONDS >= deadline )); then
+      tail -n 40 "$(log_file "$svc")" >&2 || true
+      die "$svc is not ready after ${limit}s; see $(log_file "$svc")"
+    fi
+    sleep 1
+  done
+  say "$svc ready"
+}
+
+service_stop() {
+  stop_recorded "$1" 30
+}
+
+service_status_line() {
+  local svc="$1" pid state="stopped"
+  if pid="$(running_pid "$svc")"; then
+    if service_ready "$svc"; then state="ready"; else state="not ready"; fi
+  else
+    pid="-"
+  fi
+  printf '%-10s %-8s %-7s %s\n' "$svc" "$pid" "$(service_port "$svc")" "$state"
+}

@@ -1,0 +1,27 @@
+package org.photoshare.platform.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+import javax.sql.DataSource;
+
+/** Not ready while the service's own database (the {@link DataSource} it produces) cannot be reached. */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadinessCheck implements HealthCheck {
+
+    @Inject
+    Instance<DataSource> dataSource;
+
+    @Override
+    public HealthCheckResponse call() {
+        if (!dataSource.isResolvable()) {
+            return HealthCheckResponse.named("database").up().withData("used", false).build();
+        }
+        return DatabaseReadiness.check("database", dataSource.get());
+    }
+}
