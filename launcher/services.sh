@@ -77,7 +77,9 @@ service_start() {
   if port_in_use "$port"; then
     die "port $port for $svc is taken by another process; stop it or set PHOTOSHARE_PORT_OFFSET"
   fi
+  # A fresh runtime dir each start: Payara Micro would otherwise redeploy the previous run's copy too.
   local root="$PHOTOSHARE_HOME/payara/$svc"
+  rm -rf "$root"
   mkdir -p "$root"
   # Listen on loopback only.
   echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" \

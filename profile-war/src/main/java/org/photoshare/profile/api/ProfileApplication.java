@@ -5,8 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 @ApplicationPath("/")
+@OpenAPIDefinition(info = @Info(title = "Photoshare profile", version = "0.1.0",
+        description = "User profiles: public reads, own updates, batch look-ups for services"))
 @LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({"user", "admin", "service"})
 @ApplicationScoped

@@ -1,0 +1,30 @@
+# ./photoshare test: every test, against an isolated stack (own state dir, ports offset by 10000).
+
+TEST_HOME="$ROOT/var/test"
+TEST_PORT_OFFSET=10000
+TEST_ADMIN="sysadmin"
+
+test_launcher() {
+  PHOTOSHARE_HOME="$TEST_HOME" PHOTOSHARE_PORT_OFFSET="$TEST_PORT_OFFSET" PHOTOSHARE_ADMINS="$TEST_ADMIN" \
+      "$ROOT/photoshare" "$@"
+}
+
+run_all_tests() {
+  ensure_runtime_packages
+  say "build and unit tests"
+  (cd "$ROOT" && ./mvnw -B verify) || die "the build or a unit test failed"
+
+  say "starting an isolated stack for the system tests in $TEST_HOME"
+  if [[ -d "$TEST_HOME" ]]; then
+    test_launcher down >/dev/null 2>&1 || true
+    rm -rf "$TEST_HOME"
+  fi
+  trap 'say "stopping the test stack"; test_launcher down || true' EXIT
+  test_launcher up
+
+  say "system tests (real Payara Micro, real MariaDB)"
+  (cd "$ROOT" && ./mvnw -B -pl system-tests verify -DskipSystemTests=false \
+      -Dphotoshare.home="$TEST_HOME" -Dphotoshare.port-offset="$TEST_PORT_OFFSET" \
+      -Dphotoshare.admin="$TEST_ADMIN") || die "system tests failed; service logs are in $TEST_HOME/logs"
+  say "all tests passed"
+}

@@ -1,0 +1,99 @@
+package org.photoshare.systemtests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The stack under test, as started by {@code ./photoshare test}: its URLs, its state directory
+ * (keys and secrets the tests need to forge tokens and inspect the database), and the launcher.
+ */
+public final class Stack {
+
+    private Stack() {
+    }
+
+    public static String authUrl() {
+        return serviceUrl("auth", 5001);
+    }
+
+    public static String profileUrl() {
+        return serviceUrl("profile", 5000);
+    }
+
+    /** The server root of a service (health, metrics and openapi live there, not under the context). */
+    public static String rootOf(String service) {
+        int base = switch (service) {
+            case "profile" -> 5000;
+            case "auth" -> 5001;
+            default -> throw new IllegalArgumentException(service);
+        };
+        return "http://127.0.0.1:" + (base + portOffset());
+    }
+
+    public static int databasePort() {
+        return 3311 + portOffset();
+    }
+
+    public static Path home() {
+        return Path.of(required("photoshare.home"));
+    }
+
+    public static String secret(String name) {
+        try {
+            return Files.readString(home().resolve("secrets").resolve(name)).trim();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read secret " + name + " of the stack under test", e);
+        }
+    }
+
+    public static String adminUsername() {
+        return required("photoshare.admin");
+    }
+
+    /** Runs {@code ./photoshare ARGS} against the stack under test and waits for it. */
+    public static void launcher(String... args) {
+        String[] command = new String[args.length + 1];
+        command[0] = required("photoshare.launcher");
+        System.arraycopy(args, 0, command, 1, args.length);
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        Map<String, String> env = builder.environment();
+        env.put("PHOTOSHARE_HOME", home().toString());
+        env.put("PHOTOSHARE_PORT_OFFSET", Integer.toString(portOffset()));
+        try {
+            Process process = builder.start();
+            if (!process.waitFor(Duration.ofMinutes(4).toSeconds(), TimeUnit.SECONDS)) {
+                process.destroy();
+                throw new IllegalStateException("launcher " + String.join(" ", args) + " timed out");
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("launcher " + String.join(" ", args) + " failed");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String serviceUrl(String service, int basePort) {
+        return "http://127.0.0.1:" + (basePort + portOffset()) + "/" + service;
+    }
+
+    private static int portOffset() {
+        return Integer.parseInt(System.getProperty("photoshare.port-offset", "0"));
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + property
+                    + " is not set: run the system tests through ./photoshare test");
+        }
+        return value;
+    }
+}
