@@ -1,9 +1,25 @@
 # The services: each WAR on its own Payara Micro JVM, on the ports of ARCHITECTURE.md (+ offset).
 
-# Start order: a service comes after those it calls at start-up or registration.
-SERVICES="profile auth"
-# Services that own a schema.
-DB_SERVICES="profile auth"
+# Every service in start order (a service comes after those it calls while starting); a module
+# that is not a WAR yet (packaging pom) is left out, so the launcher grows with the build.
+ALL_SERVICES="profile auth photo vote comment gateway"
+
+module_is_war() {
+  grep -q '<packaging>war</packaging>' "$ROOT/$1-war/pom.xml" 2>/dev/null
+}
+
+SERVICES=""
+DB_SERVICES=""
+for _svc in $ALL_SERVICES; do
+  module_is_war "$_svc" || continue
+  SERVICES+="$_svc "
+  # A service owns a schema when it has Flyway migrations.
+  if [[ -d "$ROOT/$_svc-war/src/main/resources/db/migration" ]]; then
+    DB_SERVICES+="$_svc "
+  fi
+done
+SERVICES="${SERVICES% }"
+DB_SERVICES="${DB_SERVICES% }"
 
 is_service() {
   local s
@@ -55,12 +71,18 @@ service_env() {
     echo "PHOTOSHARE_${upper}_DB_USER=$svc"
     echo "PHOTOSHARE_${upper}_DB_PASSWORD=$(cat "$(secret_file "db-$svc")")"
   fi
+  # Every service may call every other through MicroProfile REST clients (configKey = service name)
+  # and obtain a service token from auth-war with the shared service secret.
+  local other
+  for other in $ALL_SERVICES; do
+    [[ "$other" == "$svc" ]] || echo "${other^^}_MP_REST_URL=$(service_url "$other")"
+  done
+  echo "PHOTOSHARE_SERVICE_NAME=$svc"
+  echo "PHOTOSHARE_SERVICE_SECRET=$(cat "$(secret_file service-secret)")"
   case "$svc" in
     auth)
       echo "PHOTOSHARE_JWT_PRIVATE_KEY_LOCATION=$KEY_DIR/jwt-private.pem"
-      echo "PHOTOSHARE_SERVICE_SECRET=$(cat "$(secret_file service-secret)")"
       echo "PHOTOSHARE_ADMINS=${PHOTOSHARE_ADMINS:-}"
-      echo "PROFILE_MP_REST_URL=$(service_url profile)"
       ;;
   esac
 }

@@ -17,21 +17,33 @@ public final class Stack {
     }
 
     public static String authUrl() {
-        return serviceUrl("auth", 5001);
+        return url("auth");
     }
 
     public static String profileUrl() {
-        return serviceUrl("profile", 5000);
+        return url("profile");
+    }
+
+    /** A service's base URL: its server root plus its context root, e.g. http://127.0.0.1:5002/photo. */
+    public static String url(String service) {
+        return rootOf(service) + ("gateway".equals(service) ? "" : "/" + service);
     }
 
     /** The server root of a service (health, metrics and openapi live there, not under the context). */
     public static String rootOf(String service) {
-        int base = switch (service) {
+        return "http://127.0.0.1:" + (basePort(service) + portOffset());
+    }
+
+    private static int basePort(String service) {
+        return switch (service) {
+            case "gateway" -> 4999;
             case "profile" -> 5000;
             case "auth" -> 5001;
-            default -> throw new IllegalArgumentException(service);
+            case "photo" -> 5002;
+            case "vote" -> 5003;
+            case "comment" -> 5004;
+            default -> throw new IllegalArgumentException("unknown service " + service);
         };
-        return "http://127.0.0.1:" + (base + portOffset());
     }
 
     public static int databasePort() {
@@ -78,10 +90,6 @@ public final class Stack {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String serviceUrl(String service, int basePort) {
-        return "http://127.0.0.1:" + (basePort + portOffset()) + "/" + service;
     }
 
     private static int portOffset() {

@@ -21,7 +21,7 @@ import org.photoshare.platform.client.RemoteRefusal;
  */
 @RegisterRestClient(configKey = "profile")
 @RegisterProvider(RemoteProblemMapper.class)
-@RegisterClientHeaders(ServiceTokenHeaders.class)
+@RegisterClientHeaders(SelfSignedServiceTokenHeaders.class)
 @Path("/internal/users")
 public interface ProfileClient {
 

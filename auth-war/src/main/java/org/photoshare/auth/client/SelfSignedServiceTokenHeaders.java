@@ -16,7 +16,7 @@ import java.time.Instant;
 
 /** auth-war holds the signing key, so it signs its own service token for calls to internal endpoints. */
 @ApplicationScoped
-public class ServiceTokenHeaders implements ClientHeadersFactory {
+public class SelfSignedServiceTokenHeaders implements ClientHeadersFactory {
 
     private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofMinutes(1);
 
