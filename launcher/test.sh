@@ -1,7 +1,7 @@
 # ./photoshare test: every test, against an isolated stack (own state dir, ports offset by 10000).
 
 TEST_HOME="$ROOT/var/test"
-TEST_PORT_OFFSET=10000
+TEST_PORT_OFFSET="${PHOTOSHARE_TEST_PORT_OFFSET:-10000}"
 TEST_ADMIN="sysadmin"
 
 test_launcher() {
