@@ -5,6 +5,7 @@ import org.photoshare.platform.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -42,6 +43,16 @@ public final class Cursor {
             }
             return parts.subList(1, parts.size());
         } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
+    }
+
+    /** Decodes the keys and converts them; a key that does not convert is a 400 problem too. */
+    public static <T> T decode(String cursor, int expectedKeys, Function<List<String>, T> converter) {
+        List<String> keys = decode(cursor, expectedKeys);
+        try {
+            return converter.apply(keys);
+        } catch (RuntimeException e) {
             throw invalid();
         }
     }
