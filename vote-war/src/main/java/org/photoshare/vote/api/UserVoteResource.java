@@ -1,0 +1,33 @@
+package org.photoshare.vote.api;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.photoshare.platform.paging.Page;
+import org.photoshare.platform.paging.PageLimit;
+import org.photoshare.vote.domain.VotePosition;
+import org.photoshare.vote.domain.VoteService;
+
+@Path("/users/{userId}/votes")
+@RequestScoped
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+public class UserVoteResource {
+
+    @Inject
+    VoteService voting;
+
+    /** A user's votes, newest first. */
+    @GET
+    public Page<MyVoteView> votes(@PathParam("userId") String userId, @QueryParam("limit") Integer limit,
+                                  @QueryParam("cursor") String cursor) {
+        VotePosition after = cursor == null ? null : VotePosition.decode(cursor);
+        return voting.votesOf(userId, after, PageLimit.of(limit)).map(MyVoteView::of);
+    }
+}
