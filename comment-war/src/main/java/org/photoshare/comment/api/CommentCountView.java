@@ -1,0 +1,7 @@
+package org.photoshare.comment.api;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+@JsonbPropertyOrder({"photoId", "count"})
+public record CommentCountView(long photoId, long count) {
+}

@@ -1,0 +1,7 @@
+package org.photoshare.comment.api;
+
+public class NewComment {
+
+    @ValidCommentText
+    public String text;
+}
