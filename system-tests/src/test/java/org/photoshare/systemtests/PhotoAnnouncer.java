@@ -18,9 +18,9 @@ import static io.restassured.RestAssured.given;
  * Plays photo-war for the tests of vote-war and comment-war: announces new and deleted photos
  * through their internal endpoints with a service token.
  */
-final class PhotoAnnouncer {
+public final class PhotoAnnouncer {
 
-    static final String[] CONTENT_SERVICES = {"vote", "comment"};
+    public static final String[] CONTENT_SERVICES = {"vote", "comment"};
 
     /** Far above photo-war's own ids, and different in every run against the same stack. */
     private static final AtomicLong NEXT_ID = new AtomicLong(System.currentTimeMillis() * 1000);
@@ -31,7 +31,7 @@ final class PhotoAnnouncer {
     private PhotoAnnouncer() {
     }
 
-    static synchronized String serviceToken() {
+    public static synchronized String serviceToken() {
         if (serviceTokenFetchedAt.isBefore(Instant.now().minusSeconds(300))) {
             serviceToken = Users.serviceToken();
             serviceTokenFetchedAt = Instant.now();
@@ -39,7 +39,7 @@ final class PhotoAnnouncer {
         return serviceToken;
     }
 
-    static long newPhoto(String ownerId, Instant createdAt) {
+    public static long newPhoto(String ownerId, Instant createdAt) {
         long id = NEXT_ID.incrementAndGet();
         for (String service : CONTENT_SERVICES) {
             announce(service, id, ownerId, createdAt).then().statusCode(201);
@@ -47,24 +47,24 @@ final class PhotoAnnouncer {
         return id;
     }
 
-    static long newPhoto() {
+    public static long newPhoto() {
         return newPhoto("00000000-0000-0000-0000-00000000cafe", Instant.now());
     }
 
-    static Response announce(String service, long id, String ownerId, Instant createdAt) {
+    public static Response announce(String service, long id, String ownerId, Instant createdAt) {
         return given().auth().oauth2(serviceToken()).contentType(ContentType.JSON)
                 .body(Map.of("ownerId", ownerId, "createdAt", createdAt.toString()))
                 .put(Stack.url(service) + "/internal/photos/" + id);
     }
 
-    static void deletePhoto(long id) {
+    public static void deletePhoto(long id) {
         for (String service : CONTENT_SERVICES) {
             given().auth().oauth2(serviceToken()).delete(Stack.url(service) + "/internal/photos/" + id)
                     .then().statusCode(204);
         }
     }
 
-    static void deleteUser(String userId) {
+    public static void deleteUser(String userId) {
         for (String service : CONTENT_SERVICES) {
             given().auth().oauth2(serviceToken()).delete(Stack.url(service) + "/internal/users/" + userId)
                     .then().statusCode(204);
@@ -72,7 +72,7 @@ final class PhotoAnnouncer {
     }
 
     /** Counts rows straight in a service's schema, to see what an API would not show. */
-    static long rows(String service, String sql, Object parameter) throws SQLException {
+    public static long rows(String service, String sql, Object parameter) throws SQLException {
         String url = "jdbc:mariadb://127.0.0.1:" + Stack.databasePort() + "/photoshare_" + service;
         try (Connection connection = DriverManager.getConnection(url, service, Stack.secret("db-" + service));
              PreparedStatement statement = connection.prepareStatement(sql)) {
