@@ -69,10 +69,13 @@ public class PhotoResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@FormParam("file") EntityPart file, @FormParam("title") EntityPart title,
                            @Context UriInfo uri) {
-        InputStream content = file == null ? null : file.getContent();
-        Photo photo = service.upload(caller.getSubject(), text(title), content);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(photo.id())).build())
-                .entity(PhotoView.of(photo)).build();
+        try (InputStream content = file == null ? null : file.getContent()) {
+            Photo photo = service.upload(caller.getSubject(), text(title), content);
+            return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(photo.id())).build())
+                    .entity(PhotoView.of(photo)).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
