@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.photoshare.platform.batch.BatchIds;
 import org.photoshare.photo.domain.BoundedRead;
 import org.photoshare.photo.domain.NewestKey;
 import org.photoshare.photo.domain.Photo;
@@ -90,7 +91,7 @@ public class PhotoResource {
             if (limit != null || cursor != null) {
                 throw ProblemException.badRequest("ids cannot be combined with limit or cursor.");
             }
-            return Response.ok(batch(PhotoIds.parse(ids, settings.batchLimit()))).build();
+            return Response.ok(batch(BatchIds.numeric(ids, settings.batchLimit()))).build();
         }
         int size = PageLimit.of(limit);
         List<Photo> fetched = photos.newest(NewestKey.fromCursor(cursor), size + 1);
