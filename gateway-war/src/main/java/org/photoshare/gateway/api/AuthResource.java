@@ -31,6 +31,6 @@ public class AuthResource {
     @APIResponse(responseCode = "403", description = "The account is disabled")
     @APIResponse(responseCode = "429", description = "Too many failures; see Retry-After")
     public SignedIn login(@Valid @NotNull Credentials credentials) {
-        return accounts.signIn(credentials.username().trim(), credentials.password());
+        return accounts.signIn(credentials.username.trim(), credentials.password);
     }
 }

@@ -138,7 +138,7 @@ public class PhotoResource {
     @Operation(summary = "Set (1, -1) or withdraw (0) one's vote; answers the new counts")
     public VoteCounts vote(@PathParam("id") long id, @Valid @NotNull VoteValue vote) {
         caller.requireSignedIn();
-        return gallery.vote(id, vote.value());
+        return gallery.vote(id, vote.value);
     }
 
     @GET
@@ -157,7 +157,7 @@ public class PhotoResource {
     @APIResponse(responseCode = "201", description = "The new comment")
     public Response comment(@PathParam("id") long id, @Valid @NotNull NewComment comment) {
         caller.requireSignedIn();
-        CommentItem created = gallery.comment(id, comment.text().strip());
+        CommentItem created = gallery.comment(id, comment.text.strip());
         return Response.created(URI.create("/api/photos/" + id + "/comments")).entity(created).build();
     }
 

@@ -54,8 +54,8 @@ public class UserResource {
     @APIResponse(responseCode = "201", description = "Registered and signed in")
     @APIResponse(responseCode = "409", description = "The username or email is taken")
     public Response register(@Valid @NotNull Registration registration) {
-        SignedIn created = accounts.register(registration.username().trim(), registration.email().trim(),
-                registration.password());
+        SignedIn created = accounts.register(registration.username.trim(), registration.email.trim(),
+                registration.password);
         return Response.created(URI.create("/api/users/" + created.user().id())).entity(created).build();
     }
 
@@ -77,7 +77,7 @@ public class UserResource {
     @Operation(summary = "Replace one's display name, bio and email")
     public Profile update(@Valid @NotNull ProfileUpdate update) {
         caller.requireSignedIn();
-        return accounts.updateMyProfile(update.displayName(), update.bio(), update.email().trim());
+        return accounts.updateMyProfile(update.displayName, update.bio, update.email.trim());
     }
 
     @DELETE

@@ -24,6 +24,8 @@ import org.photoshare.platform.client.RemoteRefusal;
 import org.photoshare.ui.model.AccountStatus;
 import org.photoshare.ui.model.SignedIn;
 
+import java.util.Map;
+
 /** auth-war. {@code bearer} is the caller's "Bearer ..." header, passed explicitly on every call that acts for them. */
 @RegisterRestClient(configKey = "auth")
 @RegisterProvider(GatewayProblemMapper.class)
@@ -64,9 +66,11 @@ public interface AuthClient {
     @Timeout(Resilience.READ_TIMEOUT_MS)
     AccountStatus status(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") String userId);
 
+    /** The PUT carries an empty JSON object: the JAX-RS client refuses a PUT without a body. */
     @PUT
     @Path("/accounts/{id}/disabled")
-    void disable(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") String userId);
+    void disable(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") String userId,
+                 Map<String, String> nothing);
 
     @DELETE
     @Path("/accounts/{id}/disabled")

@@ -5,10 +5,13 @@ import org.photoshare.ui.port.Unavailable;
 
 import java.util.Collection;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /** A call the request cannot do without: a refusal is passed on as it is, anything else means the service is unavailable. */
 final class Downstream {
+
+    private static final Logger LOG = Logger.getLogger(Downstream.class.getName());
 
     private Downstream() {
     }
@@ -19,6 +22,7 @@ final class Downstream {
         } catch (RemoteRefusal | Unavailable answered) {
             throw answered;
         } catch (RuntimeException failure) {
+            LOG.warning(() -> service + " is unavailable: " + failure);
             throw new Unavailable(service, failure);
         }
     }

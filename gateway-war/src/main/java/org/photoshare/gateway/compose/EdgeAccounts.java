@@ -15,6 +15,8 @@ import org.photoshare.ui.model.Profile;
 import org.photoshare.ui.model.SignedIn;
 import org.photoshare.ui.port.Accounts;
 
+import java.util.Map;
+
 /** Accounts through auth-war and profiles through profile-war, with the caller's token forwarded. */
 @ApplicationScoped
 public class EdgeAccounts implements Accounts {
@@ -74,7 +76,7 @@ public class EdgeAccounts implements Accounts {
     public void setDisabled(String userId, boolean disabled) {
         Downstream.run("auth", () -> {
             if (disabled) {
-                auth.disable(caller.bearer(), userId);
+                auth.disable(caller.bearer(), userId, Map.of());
             } else {
                 auth.enable(caller.bearer(), userId);
             }

@@ -19,24 +19,31 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Asks every service, in parallel, for its readiness ({@code /health/ready}) and its version (the
- * {@code info.version} of its {@code /openapi}), at the server root of its configured REST client URL.
+ * {@code info.version} of its {@code /openapi}, remembered once known), at the server root of its
+ * configured REST client URL.
  */
 @ApplicationScoped
 public class EdgeOperations implements Operations {
 
     static final List<String> SERVICES = List.of("profile", "auth", "photo", "vote", "comment");
-    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(2);
+    /** A service builds its OpenAPI document on the first request, which may take a few seconds. */
+    private static final Duration OPENAPI_TIMEOUT = Duration.ofSeconds(6);
 
+    /** A running service's version does not change; known ones are not asked again. */
+    private final Map<String, String> versions = new ConcurrentHashMap<>();
     private HttpClient http;
 
     @PostConstruct
     void init() {
-        http = HttpClient.newBuilder().connectTimeout(TIMEOUT).version(HttpClient.Version.HTTP_1_1).build();
+        http = HttpClient.newBuilder().connectTimeout(HEALTH_TIMEOUT).version(HttpClient.Version.HTTP_1_1).build();
     }
 
     @Override
@@ -57,18 +64,32 @@ public class EdgeOperations implements Operations {
 
     private CompletableFuture<ServiceStatus> probe(String service, String root) {
         long started = System.nanoTime();
-        CompletableFuture<HttpResponse<String>> health = get(root + "/health/ready");
-        CompletableFuture<HttpResponse<String>> openapi = get(root + "/openapi");
-        return health.thenCombine(openapi, (ready, api) -> {
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            boolean up = ready != null && ready.statusCode() == 200;
-            String state = ready == null ? "unreachable" : up ? "ready" : "not ready (" + ready.statusCode() + ")";
-            return new ServiceStatus(service, root, up, state, versionOf(api), millis);
+        CompletableFuture<Health> health = get(root + "/health/ready", HEALTH_TIMEOUT)
+                .thenApply(answer -> new Health(answer, (System.nanoTime() - started) / 1_000_000));
+        CompletableFuture<String> version = versions.containsKey(root)
+                ? CompletableFuture.completedFuture(versions.get(root))
+                : get(root + "/openapi", OPENAPI_TIMEOUT).thenApply(EdgeOperations::versionOf);
+        return health.thenCombine(version, (ready, known) -> {
+            if (!"–".equals(known)) {
+                versions.put(root, known);
+            }
+            return new ServiceStatus(service, root, ready.up(), ready.state(), known, ready.millis());
         });
     }
 
-    private CompletableFuture<HttpResponse<String>> get(String url) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
+    private record Health(HttpResponse<String> answer, long millis) {
+
+        boolean up() {
+            return answer != null && answer.statusCode() == 200;
+        }
+
+        String state() {
+            return answer == null ? "unreachable" : up() ? "ready" : "not ready (" + answer.statusCode() + ")";
+        }
+    }
+
+    private CompletableFuture<HttpResponse<String>> get(String url, Duration timeout) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
                 .header("Accept", "application/json").GET().build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).exceptionally(unreachable -> null);
     }

@@ -5,5 +5,21 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** {@code POST /api/auth/login}, forwarded to auth-war. */
-public record Credentials(@NotBlank @Size(max = 100) String username, @NotNull @Size(max = 128) String password) {
+public class Credentials {
+
+    @NotBlank
+    @Size(max = 100)
+    public String username;
+
+    @NotNull
+    @Size(max = 128)
+    public String password;
+
+    public Credentials() {
+    }
+
+    public Credentials(String username, String password) {
+        this.username = username;
+        this.password = password;
+    }
 }

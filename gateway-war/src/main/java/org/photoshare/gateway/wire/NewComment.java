@@ -4,5 +4,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** {@code POST /api/photos/{id}/comments}. */
-public record NewComment(@NotBlank @Size(max = 1000) String text) {
+public class NewComment {
+
+    @NotBlank
+    @Size(max = 1000)
+    public String text;
+
+    public NewComment() {
+    }
+
+    public NewComment(String text) {
+        this.text = text;
+    }
 }

@@ -21,7 +21,7 @@ public class Unavailable extends RuntimeException {
             case "vote" -> "Votes are";
             case "comment" -> "Comments are";
             case "profile" -> "Profiles are";
-            case "auth" -> "Signing in is";
+            case "auth" -> "Signing in and accounts are";
             default -> "This part of Photoshare is";
         };
         return what + " unavailable right now. Please try again in a moment.";
