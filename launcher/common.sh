@@ -112,18 +112,19 @@ build_if_needed() {
   (cd "$ROOT" && ./mvnw -B -q -DskipTests package) || die "the build failed"
 }
 
-# Copies a Maven artifact (group:artifact:version) into the local lib dir once; prints its path.
+# Copies a Maven artifact (group:artifact:version, type jar or zip) into the local lib dir once;
+# prints its path.
 fetch_artifact() {
-  local gav="$1" artifact version
+  local gav="$1" type="${2:-jar}" artifact version
   artifact="$(cut -d: -f2 <<<"$gav")"
   version="$(cut -d: -f3 <<<"$gav")"
-  local jar="$LIB_DIR/$artifact-$version.jar"
-  if [[ ! -f "$jar" ]]; then
+  local file="$LIB_DIR/$artifact-$version.$type"
+  if [[ ! -f "$file" ]]; then
     say "fetching $artifact $version from Maven Central" >&2
     (cd "$ROOT" && ./mvnw -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
-        -Dartifact="$gav:jar" -DoutputDirectory="$LIB_DIR" >&2) || die "could not fetch $gav"
+        -Dartifact="$gav:$type" -DoutputDirectory="$LIB_DIR" >&2) || die "could not fetch $gav"
   fi
-  echo "$jar"
+  echo "$file"
 }
 
 # Payara Micro and the server libraries it runs with (the JDBC driver), versions from the POM.

@@ -32,8 +32,23 @@ run_all_tests() {
   test_launcher up
 
   say "system tests (real Payara Micro, real MariaDB)"
-  (cd "$ROOT" && ./mvnw -B -pl system-tests verify -DskipSystemTests=false \
-      -Dphotoshare.home="$TEST_HOME" -Dphotoshare.port-offset="$TEST_PORT_OFFSET" \
-      -Dphotoshare.admin="$TEST_ADMIN") || die "system tests failed; service logs are in $TEST_HOME/logs"
+  run_system_tests micro '**/*IT.java, !**/server/*IT.java' \
+      || die "system tests failed; service logs are in $TEST_HOME/logs"
+  test_launcher down
+
+  say "server stage: the EAR on a full Payara Server"
+  trap 'say "stopping the test server"; test_launcher server down || true' EXIT
+  test_launcher server up
+  run_system_tests server '**/server/*IT.java' \
+      || die "server-stage tests failed; the server log is in $TEST_HOME/payara-server/domains/photoshare/logs"
+  test_launcher server down
+  trap - EXIT
   say "all tests passed"
+}
+
+# run_system_tests MODE PATTERNS: the system-tests module's ITs against the running test stack.
+run_system_tests() {
+  (cd "$ROOT" && ./mvnw -B -pl system-tests verify -DskipSystemTests=false -Dphotoshare.mode="$1" \
+      -DsystemTests="$2" -Dphotoshare.home="$TEST_HOME" -Dphotoshare.port-offset="$TEST_PORT_OFFSET" \
+      -Dphotoshare.admin="$TEST_ADMIN")
 }

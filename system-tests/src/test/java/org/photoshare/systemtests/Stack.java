@@ -29,9 +29,22 @@ public final class Stack {
         return rootOf(service) + ("gateway".equals(service) ? "" : "/" + service);
     }
 
-    /** The server root of a service (health, metrics and openapi live there, not under the context). */
+    /**
+     * The server root of a service (health, metrics and openapi live there, not under the context).
+     * In server mode ({@code -Dphotoshare.mode=server}) every service is in one EAR on one Payara Server.
+     */
     public static String rootOf(String service) {
-        return "http://127.0.0.1:" + (basePort(service) + portOffset());
+        int port = isServerMode() ? 4880 : basePort(service);
+        return "http://127.0.0.1:" + (port + portOffset());
+    }
+
+    public static boolean isServerMode() {
+        return "server".equals(System.getProperty("photoshare.mode"));
+    }
+
+    /** The admin console (and REST management API) of the Payara Server in server mode. */
+    public static String adminConsoleUrl() {
+        return "http://127.0.0.1:" + (4848 + portOffset());
     }
 
     private static int basePort(String service) {
