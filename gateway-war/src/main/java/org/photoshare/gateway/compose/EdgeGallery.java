@@ -21,6 +21,7 @@ import org.photoshare.gateway.wire.RemoteVoteResult;
 import org.photoshare.gateway.wire.VoteValue;
 import org.photoshare.platform.client.RemoteRefusal;
 import org.photoshare.ui.model.CommentItem;
+import org.photoshare.ui.model.ImageLinks;
 import org.photoshare.ui.model.NewUpload;
 import org.photoshare.ui.model.Part;
 import org.photoshare.ui.model.PhotoCard;
@@ -33,16 +34,20 @@ import org.photoshare.ui.model.UserRef;
 import org.photoshare.ui.model.UserVote;
 import org.photoshare.ui.model.VoteCounts;
 import org.photoshare.ui.port.Gallery;
+import org.photoshare.ui.port.Unavailable;
 import org.photoshare.ui.security.Viewer;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -52,6 +57,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class EdgeGallery implements Gallery {
+
+    /** How long to wait, step by step, for vote-war and comment-war to hear of a new photo (3 s in all). */
+    static final long[] ANNOUNCEMENT_WAITS_MS = {200, 400, 800, 1600};
 
     @Inject
     @RestClient
@@ -181,7 +189,7 @@ public class EdgeGallery implements Gallery {
         Viewer viewer = caller.viewer();
         UserRef owner = new UserRef(photo.ownerId(), viewer.is(photo.ownerId()) ? viewer.username() : null, null);
         return new PhotoCard(photo.id(), photo.title(), owner, photo.createdAt(), photo.width(), photo.height(),
-                0L, 0L, 0L, 0, org.photoshare.ui.model.ImageLinks.of(photo.id()));
+                0L, 0L, 0L, 0, ImageLinks.of(photo.id()));
     }
 
     @Override
@@ -191,7 +199,8 @@ public class EdgeGallery implements Gallery {
 
     @Override
     public VoteCounts vote(long photoId, int value) {
-        RemoteVoteResult result = Downstream.call("vote", () -> votes.vote(caller.bearer(), photoId, new VoteValue(value)));
+        RemoteVoteResult result = onAnnouncedPhoto(photoId, "vote",
+                () -> votes.vote(caller.bearer(), photoId, new VoteValue(value)));
         return new VoteCounts(result.photoId(), result.upvotes(), result.downvotes(), result.myVote());
     }
 
@@ -203,7 +212,8 @@ public class EdgeGallery implements Gallery {
 
     @Override
     public CommentItem comment(long photoId, String text) {
-        RemoteComment created = Downstream.call("comment", () -> comments.add(caller.bearer(), photoId, new NewComment(text)));
+        RemoteComment created = onAnnouncedPhoto(photoId, "comment",
+                () -> comments.add(caller.bearer(), photoId, new NewComment(text)));
         Viewer viewer = caller.viewer();
         return comment(created, new UserRef(created.authorId(), viewer.username(), null));
     }
@@ -213,6 +223,50 @@ public class EdgeGallery implements Gallery {
         Downstream.run("comment", () -> comments.delete(caller.bearer(), commentId));
     }
 
+    /**
+     * A vote or comment on a photo that vote-war or comment-war does not know yet: photo-war announces
+     * new photos through its outbox, so right after an upload they may answer 404 for a photo that
+     * exists. Then the call is repeated for a few seconds; a photo photo-war does not have stays a 404.
+     */
+    private <T> T onAnnouncedPhoto(long photoId, String service, Supplier<T> call) {
+        boolean exists = false;
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return Downstream.call(service, call);
+            } catch (RemoteRefusal refusal) {
+                if (refusal.status() != 404 || attempt >= ANNOUNCEMENT_WAITS_MS.length) {
+                    if (exists) {
+                        throw new Unavailable(service, refusal);
+                    }
+                    throw refusal;
+                }
+                exists = exists || photoExists(photoId);
+                if (!exists) {
+                    throw refusal;
+                }
+                pause(ANNOUNCEMENT_WAITS_MS[attempt]);
+            }
+        }
+    }
+
+    private boolean photoExists(long photoId) {
+        try {
+            Downstream.call("photo", () -> photos.photo(photoId));
+            return true;
+        } catch (RemoteRefusal refusal) {
+            return false;
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Unavailable("photo", e);
+        }
+    }
+
     /** Cards for photos, with everything the other services add, and the note of what is missing. */
     private Slice<PhotoCard> assemble(List<RemotePhoto> page, String nextCursor, Map<Long, RemoteCounts> knownCounts) {
         List<Long> ids = page.stream().map(RemotePhoto::id).toList();
@@ -220,7 +274,7 @@ public class EdgeGallery implements Gallery {
         return slice(extras.cards(page), nextCursor, extras.unavailable());
     }
 
-    private Extras extras(List<Long> photoIds, java.util.Collection<String> people, Map<Long, RemoteCounts> knownCounts) {
+    private Extras extras(List<Long> photoIds, Collection<String> people, Map<Long, RemoteCounts> knownCounts) {
         Optional<Map<String, Profile>> profiles = profileLookup.byIds(new LinkedHashSet<>(people));
         Optional<Map<Long, RemoteCounts>> counts = knownCounts != null ? Optional.of(knownCounts) : voteLookup.counts(photoIds);
         Optional<Map<Long, Long>> commentCounts = commentLookup.counts(photoIds);
@@ -240,7 +294,7 @@ public class EdgeGallery implements Gallery {
         }
         Map<Long, RemotePhoto> byId = Downstream.call("photo", () -> photos.photos(Downstream.ids(ids))).stream()
                 .collect(Collectors.toMap(RemotePhoto::id, Function.identity(), (a, b) -> a));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** Photos named in a user's lists, by title only; missing when photo-war does not answer or they are gone. */
