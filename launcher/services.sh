@@ -87,6 +87,14 @@ service_env() {
   esac
 }
 
+# JVM options: PHOTOSHARE_<SVC>_JAVA_OPTS, else PHOTOSHARE_JAVA_OPTS, else a default per service
+# (photo-war decodes images of up to 40 megapixels and needs the larger heap).
+service_java_opts() {
+  local var="PHOTOSHARE_${1^^}_JAVA_OPTS" heap=384m
+  [[ "$1" == photo ]] && heap=1g
+  echo "${!var:-${PHOTOSHARE_JAVA_OPTS:--Xmx$heap -XX:+UseSerialGC}}"
+}
+
 service_start() {
   local svc="$1" port war pid
   port="$(service_port "$svc")"
@@ -110,7 +118,7 @@ service_start() {
   mapfile -t env_vars < <(service_env "$svc")
   say "starting $svc on 127.0.0.1:$port (log: $(log_file "$svc"))"
   # shellcheck disable=SC2086
-  env "${env_vars[@]}" java ${PHOTOSHARE_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC} -Duser.timezone=UTC \
+  env "${env_vars[@]}" java $(service_java_opts "$svc") -Duser.timezone=UTC -Djava.awt.headless=true \
       -Djava.security.egd=file:/dev/urandom \
       -jar "$PAYARA_MICRO_JAR" --hzconfigfile "$LIB/payara/hazelcast.xml" --port "$port" --rootdir "$root" \
       --prebootcommandfile "$root/preboot.asadmin" --addlibs "$JDBC_DRIVER_JAR" \

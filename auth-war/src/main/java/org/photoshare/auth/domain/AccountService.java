@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.annotation.Metric;
+import org.photoshare.auth.client.ContentCleanup;
 import org.photoshare.auth.client.ProfileDirectory;
 import org.photoshare.auth.persistence.CredentialRepository;
 import org.photoshare.platform.problem.ProblemException;
@@ -27,6 +28,9 @@ public class AccountService {
 
     @Inject
     ProfileDirectory profiles;
+
+    @Inject
+    ContentCleanup content;
 
     @Inject
     PasswordHasher hasher;
@@ -82,7 +86,7 @@ public class AccountService {
         credentials.changePasswordHash(userId, hasher.hash(newPassword), clock.instant());
     }
 
-    /** Sign-in stops at once; the profile (and, later, the user's content) is removed now or by the reconciler. */
+    /** Sign-in stops at once; the user's content and profile are removed now or by the reconciler. */
     public void deleteAccount(String userId) {
         if (!credentials.transition(userId, CredentialState.ACTIVE, CredentialState.DELETING, clock.instant())) {
             throw ProblemException.notFound("No such account.");
@@ -92,6 +96,9 @@ public class AccountService {
 
     /** @return true when every service has forgotten the account and the credential is gone */
     public boolean finishDeletion(String userId) {
+        if (!content.removeEverythingOf(userId)) {
+            return false;
+        }
         if (!profiles.delete(userId)) {
             LOG.info(() -> "Profile of deleted account " + userId + " not removed yet; will retry");
             return false;

@@ -1,0 +1,26 @@
+package org.photoshare.photo.domain;
+
+import java.time.Duration;
+
+/**
+ * How the outbox dispatcher retries: every {@code interval} it sends the messages that are due, at
+ * most {@code batchSize} at a time; a message that failed {@code n} times waits
+ * {@code initialBackoff * 2^(n-1)}, at most {@code maxBackoff}, before its next attempt.
+ */
+public record OutboxPolicy(Duration interval, Duration initialBackoff, Duration maxBackoff, int batchSize) {
+
+    public OutboxPolicy {
+        if (interval.isNegative() || interval.isZero() || initialBackoff.isNegative() || initialBackoff.isZero()
+                || maxBackoff.compareTo(initialBackoff) < 0 || batchSize < 1) {
+            throw new IllegalArgumentException("Invalid outbox policy: " + interval + ", " + initialBackoff + ", "
+                    + maxBackoff + ", " + batchSize);
+        }
+    }
+
+    /** The wait after the {@code attempt}-th attempt (1 for the first) if it fails. */
+    public Duration backoff(int attempt) {
+        int doublings = Math.max(0, Math.min(attempt - 1, 30));
+        Duration wait = initialBackoff.multipliedBy(1L << doublings);
+        return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
+    }
+}
