@@ -75,8 +75,7 @@ class VoteIT {
 
     @Test
     void fiftyUsersVotingAtOnceAreAllCounted() throws Exception {
-        List<Users.User> voters = inParallel(IntStream.range(0, 50)
-                .<Callable<Users.User>>mapToObj(i -> () -> Users.registered("crowd")).toList());
+        List<Users.User> voters = registered(50, "crowd");
         long photo = PhotoAnnouncer.newPhoto();
 
         List<Integer> statuses = inParallel(IntStream.range(0, voters.size())
@@ -104,8 +103,7 @@ class VoteIT {
 
     @Test
     void votesRacingADeletionLeaveNothingBehind() throws Exception {
-        List<Users.User> voters = inParallel(IntStream.range(0, 12)
-                .<Callable<Users.User>>mapToObj(i -> () -> Users.registered("racer")).toList());
+        List<Users.User> voters = registered(12, "racer");
         long photo = PhotoAnnouncer.newPhoto();
 
         List<Callable<Integer>> work = new ArrayList<>();
@@ -243,6 +241,27 @@ class VoteIT {
 
     static String voteUrl() {
         return Stack.url("vote");
+    }
+
+    /**
+     * Registers users a few at a time: the concurrency under test is the voting; a burst of
+     * registrations (slow password hashing) would only test auth-war's patience.
+     */
+    static List<Users.User> registered(int count, String prefix) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Users.User>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                futures.add(pool.submit(() -> Users.registered(prefix)));
+            }
+            List<Users.User> users = new ArrayList<>();
+            for (Future<Users.User> future : futures) {
+                users.add(future.get());
+            }
+            return users;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Starts every task at the same moment and waits for all of them. */

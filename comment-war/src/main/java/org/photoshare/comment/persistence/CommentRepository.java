@@ -7,6 +7,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.photoshare.comment.domain.Comment;
 import org.photoshare.comment.domain.CommentPosition;
+import org.photoshare.platform.persistence.InList;
 import org.photoshare.platform.problem.ProblemException;
 
 import java.sql.Timestamp;
@@ -66,26 +67,33 @@ public class CommentRepository {
             return Map.of();
         }
         Query query = em.createNativeQuery("SELECT p.id, COUNT(c.id) FROM photo p"
-                + " LEFT JOIN comment c ON c.photo_id = p.id WHERE p.id IN (" + placeholders(photoIds.size())
+                + " LEFT JOIN comment c ON c.photo_id = p.id WHERE p.id IN (" + InList.placeholders(photoIds.size())
                 + ") GROUP BY p.id");
-        bind(query, photoIds, 1);
+        InList.bind(query, 1, photoIds);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows.stream().collect(Collectors.toMap(row -> ((Number) row[0]).longValue(),
                 row -> ((Number) row[1]).longValue()));
     }
 
-    /** The latest {@code per} comments of each photo in one query (a window over ix_comment_photo). */
+    /**
+     * The latest {@code per} comments of each photo, in one query: a {@code UNION ALL} of one
+     * {@code LIMIT per} range of ix_comment_photo per photo, so it reads at most ids × per rows however
+     * many comments the photos have (a {@code ROW_NUMBER()} window would read all of them; see the README).
+     */
     public List<Comment> latest(List<Long> photoIds, int per) {
         if (photoIds.isEmpty()) {
             return List.of();
         }
-        Query query = em.createNativeQuery("SELECT id, photo_id, author_id, text, created_at FROM ("
-                + "SELECT c.*, ROW_NUMBER() OVER (PARTITION BY photo_id ORDER BY created_at DESC, id DESC) AS position"
-                + " FROM comment c WHERE photo_id IN (" + placeholders(photoIds.size()) + ")) ranked"
-                + " WHERE position <= ? ORDER BY photo_id, position", Comment.class);
-        bind(query, photoIds, 1);
-        query.setParameter(photoIds.size() + 1, per);
+        String onePhoto = "(SELECT * FROM comment WHERE photo_id = ? ORDER BY created_at DESC, id DESC LIMIT ?)";
+        Query query = em.createNativeQuery("SELECT * FROM (" + String.join(" UNION ALL ",
+                Collections.nCopies(photoIds.size(), onePhoto)) + ") latest ORDER BY photo_id, created_at DESC, id DESC",
+                Comment.class);
+        int position = 1;
+        for (Long photoId : photoIds) {
+            query.setParameter(position++, photoId);
+            query.setParameter(position++, per);
+        }
         return comments(query);
     }
 
@@ -111,16 +119,6 @@ public class CommentRepository {
         return comments(em.createNativeQuery(where + AFTER + NEWEST_FIRST, Comment.class)
                 .setParameter(1, key).setParameter(2, createdAt).setParameter(3, createdAt)
                 .setParameter(4, after.id()).setParameter(5, rows));
-    }
-
-    private static String placeholders(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
-    }
-
-    private static void bind(Query query, List<Long> values, int first) {
-        for (int i = 0; i < values.size(); i++) {
-            query.setParameter(first + i, values.get(i));
-        }
     }
 
     @SuppressWarnings("unchecked")

@@ -3,7 +3,6 @@ package org.photoshare.vote.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -13,10 +12,7 @@ import java.time.LocalDate;
 /** A photo as vote-war knows it from photo-war's announcement, with its tally and ranking keys. */
 @Entity
 @Table(name = "photo")
-@NamedQuery(name = Photo.BY_IDS, query = "SELECT p FROM Photo p WHERE p.id IN :ids")
 public class Photo {
-
-    public static final String BY_IDS = "Photo.byIds";
 
     @Id
     @Column(name = "id")

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
@@ -15,11 +14,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "vote")
 @IdClass(Vote.Key.class)
-@NamedQuery(name = Vote.OF_USER_ON_PHOTOS,
-        query = "SELECT v FROM Vote v WHERE v.userId = :userId AND v.photoId IN :photoIds")
 public class Vote {
-
-    public static final String OF_USER_ON_PHOTOS = "Vote.ofUserOnPhotos";
 
     /** The composite primary key (photo, user). */
     public static class Key implements Serializable {

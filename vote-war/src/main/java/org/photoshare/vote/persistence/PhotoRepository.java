@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import org.photoshare.platform.persistence.InList;
 import org.photoshare.platform.problem.ProblemException;
 import org.photoshare.vote.domain.Announcement;
 import org.photoshare.vote.domain.HotPosition;
@@ -66,7 +67,10 @@ public class PhotoRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createNamedQuery(Photo.BY_IDS, Photo.class).setParameter("ids", ids).getResultList();
+        Query query = em.createNativeQuery("SELECT * FROM photo WHERE id IN (" + InList.placeholders(ids.size()) + ")",
+                Photo.class);
+        InList.bind(query, 1, List.copyOf(ids));
+        return photos(query);
     }
 
     /** One page of a day's photos, most upvotes first, then newest; served by index ix_photo_hot. */

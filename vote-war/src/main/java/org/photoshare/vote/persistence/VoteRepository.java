@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import org.photoshare.platform.persistence.InList;
 import org.photoshare.platform.problem.ProblemException;
 import org.photoshare.vote.domain.Photo;
 import org.photoshare.vote.domain.Vote;
@@ -87,8 +88,10 @@ public class VoteRepository {
         if (photoIds.isEmpty()) {
             return List.of();
         }
-        return em.createNamedQuery(Vote.OF_USER_ON_PHOTOS, Vote.class)
-                .setParameter("userId", userId).setParameter("photoIds", photoIds).getResultList();
+        Query query = em.createNativeQuery("SELECT * FROM vote WHERE user_id = ? AND photo_id IN ("
+                + InList.placeholders(photoIds.size()) + ")", Vote.class).setParameter(1, userId);
+        InList.bind(query, 2, List.copyOf(photoIds));
+        return votes(query);
     }
 
     /** One page of a user's votes on photos that still exist, newest first. */
