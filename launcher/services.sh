@@ -137,7 +137,7 @@ service_ready() {
 
 # Payara Micro answers /health even when a deployment failed: wait for readiness, not the process.
 service_wait_ready() {
-  local svc="$1" limit="${PHOTOSHARE_START_TIMEOUT:-240}" pid
+  local svc="$1" limit="${PHOTOSHARE_START_TIMEOUT:-480}" pid
   local deadline=$((SECONDS + limit))
   local booted_at=""
   until service_ready "$svc"; do
