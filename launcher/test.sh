@@ -29,7 +29,9 @@ run_all_tests() {
     rm -rf "$TEST_HOME"
   fi
   trap 'say "stopping the test stack"; test_launcher down || true' EXIT
-  test_launcher up
+  # Outbox retries back off to at most 10 s here (5 min by default), so that the tests that stop a
+  # service see its messages delivered soon after it is back.
+  PHOTOSHARE_PHOTO_OUTBOX_RETRY_MAX=PT10S test_launcher up
 
   say "system tests (real Payara Micro, real MariaDB)"
   run_system_tests micro '**/*IT.java, !**/server/*IT.java' \
