@@ -1,4 +1,0 @@
-package org.photoshare.gateway.wire;
-
-public record RemoteCommentCount(long photoId, long count) {
-}
