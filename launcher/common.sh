@@ -145,11 +145,14 @@ ensure_keys() {
   secret_file service-secret >/dev/null
 }
 
-# Prints the path of a generated secret, creating it once.
+# Prints the path of a generated secret, creating it once (openssl rand ARGS..., default -hex 24).
 secret_file() {
   local file="$SECRET_DIR/$1"
+  shift
+  local -a how=("$@")
+  (( ${#how[@]} )) || how=(-hex 24)
   if [[ ! -s "$file" ]]; then
-    (umask 077 && openssl rand -hex 24 > "$file")
+    (umask 077 && openssl rand "${how[@]}" > "$file")
   fi
   echo "$file"
 }

@@ -84,6 +84,10 @@ service_env() {
       echo "PHOTOSHARE_JWT_PRIVATE_KEY_LOCATION=$KEY_DIR/jwt-private.pem"
       echo "PHOTOSHARE_ADMINS=${PHOTOSHARE_ADMINS:-}"
       ;;
+    gateway)
+      # AES-256 key of the client-side view state (and CSRF tokens), shared by every gateway replica
+      echo "PHOTOSHARE_GATEWAY_VIEW_KEY=$(cat "$(secret_file gateway-view-key -base64 32)")"
+      ;;
   esac
 }
 

@@ -9,8 +9,17 @@ test_launcher() {
       "$ROOT/photoshare" "$@"
 }
 
+# The browser tests drive Debian's chromium through its chromedriver.
+ensure_browser_packages() {
+  local missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  apt_install "${missing[@]}"
+}
+
 run_all_tests() {
   ensure_runtime_packages
+  ensure_browser_packages
   say "build and unit tests"
   (cd "$ROOT" && ./mvnw -B verify) || die "the build or a unit test failed"
 

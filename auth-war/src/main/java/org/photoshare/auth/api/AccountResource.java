@@ -8,13 +8,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.photoshare.auth.domain.AccountModeration;
 import org.photoshare.auth.domain.AccountService;
 
 
@@ -26,6 +29,9 @@ public class AccountResource {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    AccountModeration moderation;
 
     @Inject
     JsonWebToken caller;
@@ -52,6 +58,31 @@ public class AccountResource {
     @RolesAllowed("user")
     public Response delete() {
         accounts.deleteAccount(caller.getSubject());
+        return Response.noContent().build();
+    }
+
+    /** An account's moderation state, for the admin console. */
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"admin", "service"})
+    public AccountModeration.AccountStatus status(@PathParam("id") String id) {
+        return moderation.status(id);
+    }
+
+    /** Disables an account: sign-in is refused until it is enabled again. */
+    @PUT
+    @Path("/{id}/disabled")
+    @RolesAllowed({"admin", "service"})
+    public Response disable(@PathParam("id") String id) {
+        moderation.setDisabled(id, true, caller.getSubject());
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("/{id}/disabled")
+    @RolesAllowed({"admin", "service"})
+    public Response enable(@PathParam("id") String id) {
+        moderation.setDisabled(id, false, caller.getSubject());
         return Response.noContent().build();
     }
 }

@@ -59,7 +59,7 @@ public class SignInService {
                     "Too many failed sign-ins for this username. Try again later.", seconds);
         }
         Optional<Credential> credential = credentials.findByUsername(username.trim())
-                .filter(c -> c.state() == CredentialState.ACTIVE);
+                .filter(c -> c.state() == CredentialState.ACTIVE || c.state() == CredentialState.DISABLED);
         boolean matches;
         if (credential.isPresent()) {
             matches = hasher.matches(password, credential.get().passwordHash());
@@ -74,6 +74,10 @@ public class SignInService {
         }
         if (!recent.isEmpty()) {
             failures.clear(key);
+        }
+        if (credential.get().state() == CredentialState.DISABLED) {
+            // Only told to whoever knows the password.
+            throw ProblemException.forbidden("This account has been disabled by an administrator.");
         }
         signIns.inc();
         return tokens.signIn(credential.get().userId(), credential.get().username());

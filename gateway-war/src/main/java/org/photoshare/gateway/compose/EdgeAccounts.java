@@ -1,0 +1,85 @@
+package org.photoshare.gateway.compose;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.photoshare.gateway.client.AuthClient;
+import org.photoshare.gateway.client.ProfileClient;
+import org.photoshare.gateway.security.Caller;
+import org.photoshare.gateway.wire.Credentials;
+import org.photoshare.gateway.wire.PasswordChange;
+import org.photoshare.gateway.wire.ProfileUpdate;
+import org.photoshare.gateway.wire.Registration;
+import org.photoshare.ui.model.AccountStatus;
+import org.photoshare.ui.model.Profile;
+import org.photoshare.ui.model.SignedIn;
+import org.photoshare.ui.port.Accounts;
+
+import java.util.Map;
+
+/** Accounts through auth-war and profiles through profile-war, with the caller's token forwarded. */
+@ApplicationScoped
+public class EdgeAccounts implements Accounts {
+
+    @Inject
+    @RestClient
+    AuthClient auth;
+
+    @Inject
+    @RestClient
+    ProfileClient profiles;
+
+    @Inject
+    Caller caller;
+
+    @Override
+    public SignedIn register(String username, String email, String password) {
+        return Downstream.call("auth", () -> auth.register(new Registration(username, email, password)));
+    }
+
+    @Override
+    public SignedIn signIn(String username, String password) {
+        return Downstream.call("auth", () -> auth.signIn(new Credentials(username, password)));
+    }
+
+    @Override
+    public Profile profile(String userId) {
+        return Downstream.call("profile", () -> profiles.profile(caller.bearer(), userId));
+    }
+
+    @Override
+    public Profile myProfile() {
+        return Downstream.call("profile", () -> profiles.me(caller.bearer()));
+    }
+
+    @Override
+    public Profile updateMyProfile(String displayName, String bio, String email) {
+        return Downstream.call("profile", () -> profiles.updateMe(caller.bearer(), new ProfileUpdate(displayName, bio, email)));
+    }
+
+    @Override
+    public void changePassword(String currentPassword, String newPassword) {
+        Downstream.run("auth", () -> auth.changePassword(caller.bearer(), new PasswordChange(currentPassword, newPassword)));
+    }
+
+    @Override
+    public void deleteMyAccount() {
+        Downstream.run("auth", () -> auth.deleteMe(caller.bearer()));
+    }
+
+    @Override
+    public AccountStatus accountStatus(String userId) {
+        return Downstream.call("auth", () -> auth.status(caller.bearer(), userId));
+    }
+
+    @Override
+    public void setDisabled(String userId, boolean disabled) {
+        Downstream.run("auth", () -> {
+            if (disabled) {
+                auth.disable(caller.bearer(), userId, Map.of());
+            } else {
+                auth.enable(caller.bearer(), userId);
+            }
+        });
+    }
+}

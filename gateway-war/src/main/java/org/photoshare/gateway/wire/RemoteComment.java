@@ -1,0 +1,6 @@
+package org.photoshare.gateway.wire;
+
+import java.time.Instant;
+
+public record RemoteComment(long id, long photoId, String authorId, String text, Instant createdAt) {
+}

@@ -1,0 +1,4 @@
+package org.photoshare.gateway.wire;
+
+public record RemoteCommentCount(long photoId, long count) {
+}

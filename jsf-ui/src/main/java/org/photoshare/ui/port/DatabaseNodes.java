@@ -1,0 +1,15 @@
+package org.photoshare.ui.port;
+
+import org.photoshare.ui.model.DatabaseNode;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The database nodes and their states for the admin console. The Galera/etcd work provides the
+ * implementation; until then the gateway's answers {@link Optional#empty()} and the page says so.
+ */
+public interface DatabaseNodes {
+
+    Optional<List<DatabaseNode>> nodes();
+}

@@ -1,0 +1,163 @@
+package org.photoshare.systemtests;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Debian's chromium, headless, driven by its own chromedriver (no driver download), with a fresh
+ * profile each time; screenshots go to system-tests/target/screenshots.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final String name;
+
+    private Browser(String name) {
+        this.name = name;
+        try {
+            profile = Files.createTempDirectory("photoshare-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(executable("chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(executable("chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public static Browser open(String name) {
+        return new Browser(name);
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Opens a path of the site, e.g. "/photo?id=5". */
+    public Browser go(String path) {
+        driver.get(Gateway.url() + path);
+        return this;
+    }
+
+    public WebElement find(String css) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    public List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public boolean has(String css) {
+        return !all(css).isEmpty();
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public Browser type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Clicks something that loads a new page (a link, a form's button) and waits for that page. */
+    public Browser clickAndWait(String css) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(css).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+        waitUntilLoaded();
+        return this;
+    }
+
+    public void waitUntilLoaded() {
+        new WebDriverWait(driver, WAIT).until(d ->
+                "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    public void waitFor(String css) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public Object script(String script, Object... args) {
+        return driver.executeScript(script, args);
+    }
+
+    /** The path and query of the page shown, e.g. "/photo?id=5". */
+    public String location() {
+        String url = driver.getCurrentUrl();
+        return url.substring(Gateway.url().length());
+    }
+
+    public Browser size(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        return this;
+    }
+
+    /** Saves a screenshot (and the page's HTML beside it) as target/screenshots/NAME.png. */
+    public Path snap(String shot) {
+        try {
+            Path dir = Path.of(System.getProperty("photoshare.screenshots", "target/screenshots"));
+            Files.createDirectories(dir);
+            Path png = dir.resolve(name + "-" + shot + ".png");
+            Files.write(png, driver.getScreenshotAs(OutputType.BYTES));
+            Files.writeString(dir.resolve(name + "-" + shot + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+            return png;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a temporary profile left behind is harmless
+            }
+        }
+    }
+
+    private static String executable(String command, String fallback) {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
+            File candidate = new File(dir, command);
+            if (candidate.canExecute()) {
+                return candidate.getAbsolutePath();
+            }
+        }
+        return fallback;
+    }
+}

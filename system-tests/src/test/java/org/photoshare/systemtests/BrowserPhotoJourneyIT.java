@@ -1,0 +1,252 @@
+package org.photoshare.systemtests;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The photo journeys in real Chromium: anonymous browsing of the three timelines, sent to sign in and
+ * back, upload (preview, refusals), votes, comments (escaped), deletion, what another user may not do,
+ * an admin's moderation, signing out.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(ScreenshotOnFailure.class)
+@RequiresServices({"photo", "vote", "comment"})
+class BrowserPhotoJourneyIT implements ScreenshotOnFailure.WithBrowser {
+
+    private Browser browser;
+    private Path files;
+    private final Users.User alice = Users.registered("alice");
+    private final Users.User bob = Users.registered("bob");
+    private long seeded;
+    private long photoId;
+
+    @BeforeAll
+    void open() throws IOException {
+        browser = Browser.open("photos");
+        files = Files.createTempDirectory("photoshare-uploads-");
+        seeded = Gateway.uploaded(bob, "Bob's mountain");
+    }
+
+    @AfterAll
+    void close() {
+        browser.close();
+    }
+
+    @Override
+    public Browser browser() {
+        return browser;
+    }
+
+    @Test
+    @Order(1)
+    void anonymousVisitorsBrowseTheThreeTimelines() {
+        browser.go("/");
+        assertThat(browser.find("#tab-newest").getAttribute("aria-current")).isEqualTo("page");
+        assertThat(browser.has(".grid .card")).isTrue();
+        assertThat(browser.has("#timeline-problem")).isFalse();
+        assertThat(browser.find(".card img").getAttribute("alt")).isNotBlank();
+        browser.snap("01-newest");
+        for (String tab : List.of("hot", "trending", "newest")) {
+            browser.clickAndWait("#tab-" + tab);
+            assertThat(browser.location()).isEqualTo("/?tab=" + tab);
+            assertThat(browser.find("#tab-" + tab).getAttribute("aria-current")).isEqualTo("page");
+            assertThat(browser.has("#timeline-problem")).as(tab).isFalse();
+        }
+        browser.go("/?tab=hot");
+        browser.snap("02-hot");
+    }
+
+    @Test
+    @Order(2)
+    void anAnonymousVoteLeadsToSignInAndBack() {
+        browser.go("/photo?id=" + seeded);
+        browser.clickAndWait("#vote\\:up");
+        assertThat(browser.location()).startsWith("/signin?back=");
+        signInAs(alice);
+        assertThat(browser.location()).isEqualTo("/photo?id=" + seeded);
+        assertThat(browser.text("#nav-me")).isEqualTo(alice.username());
+    }
+
+    @Test
+    @Order(3)
+    void aJpegIsPreviewedUploadedAndLeadsNewestAndHot() {
+        browser.go("/").clickAndWait("#nav-upload");
+        browser.find("#upload\\:file").sendKeys(file("sunset.jpg", Images.jpeg(1600, 1000)).toString());
+        browser.waitFor("#preview-frame");
+        assertThat((Boolean) browser.script("return document.getElementById('preview').naturalWidth > 0")).isTrue();
+        browser.type("#upload\\:title", "Sunset over the bay");
+        browser.snap("03-upload-preview");
+        browser.clickAndWait("#upload\\:send");
+        assertThat(browser.location()).startsWith("/photo?id=");
+        photoId = Long.parseLong(browser.location().replaceAll("\\D+", ""));
+        assertThat(browser.text("#photo-title")).isEqualTo("Sunset over the bay");
+        assertThat(browser.find("#photo-image").getAttribute("alt")).isEqualTo("Sunset over the bay");
+        assertThat((Boolean) browser.script("return document.getElementById('photo-image').naturalWidth > 0")).isTrue();
+        browser.snap("04-photo");
+
+        browser.go("/");
+        assertThat(browser.find(".grid .card").getAttribute("data-photo-id")).isEqualTo(Long.toString(photoId));
+        browser.go("/?tab=hot");
+        List<WebElement> cards = browser.all(".grid .card");
+        int place = 0;
+        while (place < cards.size() && !cards.get(place).getAttribute("data-photo-id").equals(Long.toString(photoId))) {
+            assertThat(Integer.parseInt(cards.get(place).findElement(org.openqa.selenium.By.cssSelector(".n-up")).getText()))
+                    .as("only photos with more upvotes come before it").isPositive();
+            place++;
+        }
+        assertThat(place).as("in today's hot list").isLessThan(cards.size());
+    }
+
+    @Test
+    @Order(4)
+    void aTextFileIsRefused_inTheBrowserAndOnTheServer_andNothingIsStored() {
+        int before = photosOf(alice);
+        browser.go("/upload");
+        browser.find("#upload\\:file").sendKeys(file("notes.txt", Images.text()).toString());
+        browser.waitFor("#file-check");
+        assertThat(browser.text("#file-check")).contains("not a JPEG, PNG, GIF or WebP image");
+        assertThat(browser.has("#preview-frame:not([hidden])")).isFalse();
+
+        browser.find("#upload\\:file").sendKeys(file("holiday.jpg", Images.text()).toString());
+        browser.type("#upload\\:title", "Not really a photo").clickAndWait("#upload\\:send");
+        assertThat(browser.location()).doesNotStartWith("/photo");
+        assertThat(browser.text("#upload")).contains("not an image we can use");
+        browser.snap("05-upload-refused");
+        assertThat(photosOf(alice)).isEqualTo(before);
+    }
+
+    @Test
+    @Order(5)
+    void votesGoUpThenDownThenAreWithdrawn() {
+        browser.go("/photo?id=" + photoId);
+        assertVotes(0, 0, null);
+        browser.clickAndWait("#vote\\:up");
+        assertVotes(1, 0, "up");
+        browser.clickAndWait("#vote\\:down");
+        assertVotes(0, 1, "down");
+        browser.clickAndWait("#vote\\:down");
+        assertVotes(0, 0, null);
+        browser.clickAndWait("#vote\\:up");
+        assertVotes(1, 0, "up");
+        browser.snap("06-voted");
+    }
+
+    @Test
+    @Order(6)
+    void aCommentShowsAsWritten_escaped() {
+        String text = "<script>alert('xss')</script> What a sky!";
+        browser.go("/photo?id=" + photoId).type("#comment\\:text", text).clickAndWait("#comment\\:post");
+        assertThat(browser.text("#comment-list .comment-text")).isEqualTo(text);
+        assertThatThrownBy(() -> browser.driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(browser.text("#comments-title")).contains("1");
+        browser.snap("07-commented");
+    }
+
+    @Test
+    @Order(7)
+    void theAuthorDeletesTheirComment() {
+        browser.go("/photo?id=" + photoId).type("#comment\\:text", "This one goes away").clickAndWait("#comment\\:post");
+        assertThat(browser.all("#comment-list .comment")).hasSize(2);
+        browser.clickAndWait("#comment-list .comment:first-child input[type=submit]");
+        assertThat(browser.all("#comment-list .comment")).hasSize(1);
+        assertThat(browser.text("#comment-list")).doesNotContain("This one goes away");
+    }
+
+    @Test
+    @Order(8)
+    void anotherUserSeesNoDeleteButtons_andAForgedDeleteIsRefused() {
+        browser.clickAndWait("#signout\\:go");
+        signInAs(bob);
+        browser.go("/photo?id=" + photoId);
+        assertThat(browser.has("#delete-photo")).isFalse();
+        assertThat(browser.all("#comment-list .comment-delete")).isEmpty();
+        browser.type("#comment\\:text", "Bob was here").clickAndWait("#comment\\:post");
+        List<WebElement> deletable = browser.all("#comment-list .comment-delete");
+        assertThat(deletable).hasSize(1);
+
+        String alicesComment = browser.all("#comment-list .comment").get(1).getAttribute("data-comment-id");
+        browser.script("document.querySelector('#comment-list .comment-delete input[name=commentId]').value = arguments[0]",
+                alicesComment);
+        browser.clickAndWait("#comment-list .comment-delete input[type=submit]");
+        assertThat(browser.text("#messages")).isNotBlank();
+        assertThat(browser.all("#comment-list .comment")).hasSize(2);
+        Gateway.as(bob).delete(Gateway.api() + "/photos/" + photoId).then().statusCode(403);
+        browser.snap("08-forged-delete");
+    }
+
+    @Test
+    @Order(9)
+    void anAdminRemovesSomeonesComment() {
+        Users.User admin = Users.admin();
+        browser.clickAndWait("#signout\\:go");
+        signInAs(admin);
+        browser.go("/photo?id=" + photoId);
+        assertThat(browser.all("#comment-list .comment-delete")).hasSize(2);
+        assertThat(browser.has("#delete-photo")).isTrue();
+        browser.clickAndWait("#comment-list .comment:first-child input[type=submit]");
+        assertThat(browser.text("#comment-list")).doesNotContain("Bob was here");
+        assertThat(browser.all("#comment-list .comment")).hasSize(1);
+    }
+
+    @Test
+    @Order(10)
+    void theOwnerDeletesTheirPhoto_andSignsOut() {
+        browser.clickAndWait("#signout\\:go");
+        signInAs(alice);
+        browser.go("/photo?id=" + photoId);
+        browser.find("#delete-photo summary").click();
+        browser.clickAndWait("#deletePhoto\\:confirm");
+        assertThat(browser.text("#notice")).contains("photo was deleted");
+        assertThat(browser.all(".grid .card[data-photo-id='" + photoId + "']")).isEmpty();
+        given().get(Gateway.url() + "/photo?id=" + photoId).then().statusCode(404);
+        browser.clickAndWait("#signout\\:go");
+        assertThat(browser.has("#nav-signin")).isTrue();
+        browser.snap("09-signed-out");
+    }
+
+    private void signInAs(Users.User user) {
+        if (!browser.location().startsWith("/signin")) {
+            browser.go("/signin");
+        }
+        browser.type("#signin\\:username", user.username()).type("#signin\\:password", user.password())
+                .clickAndWait("#signin\\:go");
+    }
+
+    private void assertVotes(int up, int down, String pressed) {
+        assertThat(browser.find("#vote\\:up").getAttribute("value")).isEqualTo("▲ " + up);
+        assertThat(browser.find("#vote\\:down").getAttribute("value")).isEqualTo("▼ " + down);
+        assertThat(browser.find("#vote\\:up").getAttribute("aria-pressed")).isEqualTo(String.valueOf("up".equals(pressed)));
+        assertThat(browser.find("#vote\\:down").getAttribute("aria-pressed")).isEqualTo(String.valueOf("down".equals(pressed)));
+    }
+
+    private Path file(String name, byte[] bytes) {
+        try {
+            return Files.write(files.resolve(name), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int photosOf(Users.User user) {
+        return given().get(Gateway.api() + "/users/" + user.id() + "/photos?limit=100").jsonPath().getList("items").size();
+    }
+}

@@ -1,0 +1,37 @@
+package org.photoshare.systemtests;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+import static io.restassured.RestAssured.given;
+
+/** The gateway under test: the one port a user needs (web pages and the public API under /api). */
+public final class Gateway {
+
+    private Gateway() {
+    }
+
+    /** The site's root, without a trailing slash: http://127.0.0.1:PORT. */
+    public static String url() {
+        return Stack.url("gateway");
+    }
+
+    public static String api() {
+        return url() + "/api";
+    }
+
+    public static RequestSpecification as(Users.User user) {
+        return given().auth().oauth2(user.token());
+    }
+
+    public static Response upload(Users.User user, String title, byte[] bytes, String fileName, String type) {
+        return as(user).multiPart("file", fileName, bytes, type).multiPart("title", title)
+                .post(api() + "/photos");
+    }
+
+    /** Uploads a small real JPEG; answers the new photo's id. */
+    public static long uploaded(Users.User user, String title) {
+        return upload(user, title, Images.jpeg(640, 480), "photo.jpg", "image/jpeg")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+}
