@@ -1,12 +1,18 @@
 package org.photoshare.systemtests.server;
 
 import org.junit.jupiter.api.Test;
+import org.photoshare.systemtests.Gateway;
+import org.photoshare.systemtests.Images;
 import org.photoshare.systemtests.Stack;
 import org.photoshare.systemtests.Users;
 
 import java.nio.file.Files;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -27,6 +33,33 @@ class EarSmokeIT {
                 .then().statusCode(200).body("username", equalTo(user.username()));
         given().get(Stack.rootOf("auth") + "/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get(Stack.rootOf("auth") + "/metrics").then().statusCode(200);
+    }
+
+    @Test
+    void aUsersJourneyThroughTheGatewaysContextRoot() {
+        String name = Users.uniqueName("earjourney");
+        String token = given().contentType("application/json")
+                .body(Map.of("username", name, "email", name + "@example.com", "password", "a good password"))
+                .post(Gateway.api() + "/users").then().statusCode(201).extract().path("token");
+        assertThat(token).isNotBlank();
+        String signedIn = given().contentType("application/json")
+                .body(Map.of("username", name, "password", "a good password"))
+                .post(Gateway.api() + "/auth/login").then().statusCode(200).extract().path("token");
+
+        long photo = given().auth().oauth2(signedIn)
+                .multiPart("file", "photo.jpg", Images.jpeg(640, 480), "image/jpeg").multiPart("title", "on the server")
+                .post(Gateway.api() + "/photos").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(signedIn).contentType("application/json").body(Map.of("value", 1))
+                .put(Gateway.api() + "/photos/" + photo + "/vote").then().statusCode(200).body("upvotes", equalTo(1));
+        given().auth().oauth2(signedIn).contentType("application/json").body(Map.of("text", "served by one server"))
+                .post(Gateway.api() + "/photos/" + photo + "/comments").then().statusCode(201);
+        for (String timeline : new String[] {"newest", "hot", "trending"}) {
+            given().get(Gateway.api() + "/photos?timeline=" + timeline).then().statusCode(200)
+                    .body("items.id", hasItem((int) photo));
+        }
+        given().get(Gateway.api() + "/photos/" + photo + "/image?variant=thumb").then().statusCode(200)
+                .contentType("image/jpeg");
+        given().get(Gateway.url() + "/").then().statusCode(200).contentType(containsString("text/html"));
     }
 
     @Test
