@@ -6,10 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.photoshare.ui.model.CommentItem;
 import org.photoshare.ui.model.PhotoCard;
+import org.photoshare.ui.model.Part;
 import org.photoshare.ui.model.PhotoDetail;
 import org.photoshare.ui.port.Gallery;
 import org.photoshare.ui.security.Viewer;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -71,6 +73,14 @@ public class PhotoPage {
     public PhotoCard getPhoto() {
         PhotoDetail shown = getDetail();
         return shown == null ? null : shown.photo();
+    }
+
+    /** The notes beside the photo; the comments' own section speaks for them. */
+    public List<String> getSideNotes() {
+        PhotoDetail shown = getDetail();
+        return shown == null ? List.of() : shown.unavailable().stream()
+                .filter(part -> !part.equals(Part.COMMENTS.key()) && !part.equals(Part.COMMENT_COUNTS.key()))
+                .toList();
     }
 
     public String getProblem() {
