@@ -3,6 +3,7 @@ package org.photoshare.systemtests;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -33,9 +34,18 @@ public final class Users {
         return registered(username, username + "@example.com");
     }
 
+    /**
+     * A registered user, for tests about something else. A 503 (profile-war slow to answer, as on a
+     * just-started stack) is what a client retries after a pause, and so is it here; the tests of
+     * registration itself call {@link #register} and see every answer.
+     */
     public static User registered(String username, String email) {
         String password = "pw-" + UUID.randomUUID();
         Response response = register(username, email, password);
+        for (int retry = 1; retry <= 3 && response.statusCode() == 503; retry++) {
+            pause(Duration.ofSeconds(3L * retry));
+            response = register(username, email, password);
+        }
         response.then().statusCode(201);
         return new User(response.path("user.id"), username, email, password, response.path("token"));
     }
@@ -67,5 +77,14 @@ public final class Users {
                 .post(Stack.authUrl() + "/service-tokens")
                 .then().statusCode(200)
                 .extract().path("token");
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
     }
 }
