@@ -39,8 +39,9 @@ stage_context() {
   rm -rf "$context"
   mkdir -p "$context/lib"
   cp "$PAYARA_MICRO_JAR" "$context/payara-micro.jar"
-  cp "$JDBC_DRIVER_JAR" "$context/lib/"
-  cp "$LIB/payara/hazelcast.xml" "$ROOT"/docker/*-entrypoint.sh "$context/"
+  cp "$JDBC_DRIVER_JAR" "$GALERA_JDBC_JAR" "$context/lib/"
+  cp "$ROOT/docker/galera/photoshare-galera-node" "$context/"
+  cp "$LIB/payara/hazelcast.xml" "$ROOT"/docker/*-entrypoint.sh "$ROOT/docker/edge-haproxy.cfg" "$context/"
   for svc in $SERVICES; do
     cp "$(service_war "$svc")" "$context/$svc.war"
   done

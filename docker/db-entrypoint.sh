@@ -1,12 +1,16 @@
 #!/bin/bash
-# The database node of the swarm stack.
-#   photoshare-db run      start the node (schemas and users are created when the data is new)
-#   photoshare-db health   healthy when the node answers
+# The database node of the swarm stack: the Galera node agent of local mode
+# (photoshare-galera-node), with the container's own address and the services' schemas.
+#   photoshare-db run      start the node: it registers in etcd, joins the Synced nodes or is elected
+#                          to bootstrap; the node that bootstraps a new cluster creates the schemas
+#   photoshare-db health   healthy when the node is Synced
 # The services' passwords come from Docker secrets: DB_PASSWORD_FILES lists SERVICE=FILE pairs.
 set -euo pipefail
 
-DATADIR="$GALERA_DATADIR"
-SOCKET=/var/lib/photoshare/mariadbd.sock
+export GALERA_NODE_NAME="${GALERA_NODE_NAME:-$(hostname)}"
+export GALERA_DATADIR="${GALERA_DATADIR:-/var/lib/photoshare/data}"
+export GALERA_RUNDIR="${GALERA_RUNDIR:-/var/lib/photoshare/run}"
+SOCKET="$GALERA_RUNDIR/mariadbd.sock"
 
 init_sql() {
   local pair svc file password
@@ -21,22 +25,21 @@ init_sql() {
 
 case "${1:-run}" in
   health)
-    exec mariadb-admin --no-defaults --protocol=socket --socket="$SOCKET" -uroot ping >/dev/null
+    state="$(mariadb --no-defaults --protocol=socket --socket="$SOCKET" -uroot -N -B \
+        -e "SHOW GLOBAL STATUS LIKE 'wsrep_local_state_comment'" 2>/dev/null | cut -f2)"
+    [[ "$state" == Synced ]]
     ;;
   run)
-    mkdir -p "$DATADIR"
-    init_sql > /var/lib/photoshare/init.sql
-    fresh=""
-    if [[ ! -d "$DATADIR/mysql" ]]; then
-      mariadb-install-db --no-defaults --datadir="$DATADIR" --auth-root-authentication-method=socket \
-          --skip-test-db >/dev/null
-      fresh=1
+    # The address other nodes and the services reach this node at: its address on the stack's
+    # network (the one Docker maps the container's host name to).
+    if [[ -z "${GALERA_ADDRESS:-}" ]]; then
+      GALERA_ADDRESS="$(getent hosts "$(hostname)" | awk '{print $1; exit}')"
     fi
-    args=(--no-defaults --datadir="$DATADIR" --socket="$SOCKET" --port="$GALERA_PORT" --bind-address=0.0.0.0
-          --skip-name-resolve --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci
-          --default-time-zone=+00:00 --max-allowed-packet=64M --innodb-buffer-pool-size=256M)
-    [[ -n "$fresh" ]] && args+=(--init-file=/var/lib/photoshare/init.sql)
-    exec mariadbd "${args[@]}"
+    export GALERA_ADDRESS GALERA_BIND_ADDRESS="${GALERA_BIND_ADDRESS:-0.0.0.0}"
+    mkdir -p "$GALERA_RUNDIR"
+    (umask 077 && init_sql > "$GALERA_RUNDIR/init.sql")
+    export GALERA_INIT_SQL="$GALERA_RUNDIR/init.sql"
+    exec photoshare-galera-node run
     ;;
   *) exec "$@" ;;
 esac

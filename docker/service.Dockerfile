@@ -19,8 +19,9 @@ COPY payara-micro.jar hazelcast.xml /opt/photoshare/
 COPY lib/ /opt/photoshare/lib/
 COPY service-entrypoint.sh /usr/local/bin/photoshare-service
 
-# Container-aware heap (a share of the memory limit), a quick start, the settings of local mode.
-ENV JAVA_OPTS="-XX:MaxRAMPercentage=70 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError" \
+# Container-aware heap (a share of the memory limit), the GC of local mode, and a short DNS cache:
+# the stack's services are found by DNS round robin, whose answers change as tasks come and go.
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=70 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Dsun.net.inetaddr.ttl=2 -Dsun.net.inetaddr.negative.ttl=0" \
     PHOTOSHARE_HTTP_PORT=8080
 
 ARG SERVICE
@@ -32,6 +33,6 @@ USER photoshare
 WORKDIR /opt/photoshare
 EXPOSE 8080
 # Payara Micro answers /health even when the deployment failed: readiness is the test.
-HEALTHCHECK --interval=10s --timeout=5s --start-period=300s --retries=3 \
+HEALTHCHECK --interval=10s --timeout=5s --start-period=600s --retries=3 \
   CMD curl -fs -o /dev/null --max-time 4 "http://127.0.0.1:${PHOTOSHARE_HTTP_PORT}/health/ready" || exit 1
 ENTRYPOINT ["/usr/local/bin/photoshare-service"]
