@@ -25,7 +25,7 @@ init_sql() {
 
 case "${1:-run}" in
   health)
-    state="$(mariadb --no-defaults --protocol=socket --socket="$SOCKET" -uroot -N -B \
+    state="$(mariadb --no-defaults --protocol=socket --socket="$SOCKET" -u"$(id -un)" -N -B \
         -e "SHOW GLOBAL STATUS LIKE 'wsrep_local_state_comment'" 2>/dev/null | cut -f2)"
     [[ "$state" == Synced ]]
     ;;
