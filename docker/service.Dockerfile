@@ -33,6 +33,6 @@ USER photoshare
 WORKDIR /opt/photoshare
 EXPOSE 8080
 # Payara Micro answers /health even when the deployment failed: readiness is the test.
-HEALTHCHECK --interval=10s --timeout=5s --start-period=600s --retries=3 \
+HEALTHCHECK --interval=10s --timeout=5s --start-period=600s --retries=12 \
   CMD curl -fs -o /dev/null --max-time 4 "http://127.0.0.1:${PHOTOSHARE_HTTP_PORT}/health/ready" || exit 1
 ENTRYPOINT ["/usr/local/bin/photoshare-service"]
