@@ -97,10 +97,10 @@ pom_property() {
   sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$ROOT/pom.xml" | head -1
 }
 
-# Builds the WARs when one is missing or any source is newer than the oldest WAR.
+# Builds the WARs and the Galera driver when one is missing or any source is newer than the oldest.
 build_if_needed() {
   local oldest="" war
-  for war in $(all_wars); do
+  for war in $(all_wars) "$ROOT/galera-jdbc/target/galera-jdbc-$(sed -n '0,/<version>/s:.*<version>\(.*\)</version>.*:\1:p' "$ROOT/pom.xml" | tail -1).jar"; do
     [[ -f "$war" ]] || { oldest=""; break; }
     if [[ -z "$oldest" || "$war" -ot "$oldest" ]]; then oldest="$war"; fi
   done
@@ -127,12 +127,16 @@ fetch_artifact() {
   echo "$file"
 }
 
-# Payara Micro and the server libraries it runs with (the JDBC driver), versions from the POM.
+# Payara Micro and the server libraries it runs with (the MariaDB JDBC driver, versions from the
+# POM, and the Galera driver of this build that finds the nodes through etcd).
 PAYARA_MICRO_JAR=""
 JDBC_DRIVER_JAR=""
+GALERA_JDBC_JAR=""
 ensure_payara_micro() {
   PAYARA_MICRO_JAR="$(fetch_artifact "fish.payara.extras:payara-micro:$(pom_property payara.version)")"
   JDBC_DRIVER_JAR="$(fetch_artifact "org.mariadb.jdbc:mariadb-java-client:$(pom_property mariadb-java-client.version)")"
+  GALERA_JDBC_JAR="$(ls "$ROOT"/galera-jdbc/target/galera-jdbc-*.jar 2>/dev/null | grep -v -- '-sources\|-tests' | head -1)"
+  [[ -f "$GALERA_JDBC_JAR" ]] || die "galera-jdbc/target/galera-jdbc-*.jar is missing; run ./mvnw package"
 }
 
 # The JWT key pair (generated once) and the secret that services use to obtain service tokens.

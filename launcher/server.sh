@@ -110,7 +110,7 @@ server_configure() {
     server_asadmin set configs.config.server-config.admin-service.jmx-connector.system.address=127.0.0.1
     server_asadmin set configs.config.server-config.jms-service.type=DISABLED
     server_asadmin set-hazelcast-configuration --enabled=false
-    server_asadmin add-library --type common "$JDBC_DRIVER_JAR"
+    server_asadmin add-library --type common "$JDBC_DRIVER_JAR" "$GALERA_JDBC_JAR"
   } >"$LOG_DIR/server-configure.log" 2>&1 || die "configuring the domain failed; see $LOG_DIR/server-configure.log"
   touch "$marker"
   say "restarting the domain to apply it"

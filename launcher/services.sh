@@ -67,7 +67,9 @@ service_env() {
   local upper="${svc^^}"
   echo "MP_JWT_VERIFY_PUBLICKEY_LOCATION=file://$KEY_DIR/jwt-public.pem"
   if [[ " $DB_SERVICES " == *" $svc "* ]]; then
-    echo "PHOTOSHARE_${upper}_DB_URL=jdbc:mariadb://127.0.0.1:$DB_PORT/photoshare_$svc?connectTimeout=3000&socketTimeout=30000"
+    # No host list: the driver reads the cluster's Synced nodes from etcd. Causal reads
+    # (wsrep_sync_wait=1): a read sees every write committed anywhere in the cluster before it.
+    echo "PHOTOSHARE_${upper}_DB_URL=jdbc:photoshare-galera://127.0.0.1:$ETCD_PORT/$GALERA_CLUSTER/photoshare_$svc?connectTimeout=3000&socketTimeout=30000&sessionVariables=wsrep_sync_wait=1"
     echo "PHOTOSHARE_${upper}_DB_USER=$svc"
     echo "PHOTOSHARE_${upper}_DB_PASSWORD=$(cat "$(secret_file "db-$svc")")"
   fi
@@ -125,7 +127,7 @@ service_start() {
   env "${env_vars[@]}" java $(service_java_opts "$svc") -Duser.timezone=UTC -Djava.awt.headless=true \
       -Djava.security.egd=file:/dev/urandom \
       -jar "$PAYARA_MICRO_JAR" --hzconfigfile "$LIB/payara/hazelcast.xml" --port "$port" --rootdir "$root" \
-      --prebootcommandfile "$root/preboot.asadmin" --addlibs "$JDBC_DRIVER_JAR" \
+      --prebootcommandfile "$root/preboot.asadmin" --addlibs "$JDBC_DRIVER_JAR:$GALERA_JDBC_JAR" \
       --deploy "$war:$(service_context "$svc")" \
       >"$(log_file "$svc")" 2>&1 &
   echo $! > "$(pid_file "$svc")"

@@ -34,7 +34,7 @@ run_all_tests() {
   PHOTOSHARE_PHOTO_OUTBOX_RETRY_MAX=PT10S test_launcher up
 
   say "system tests (real Payara Micro, real MariaDB)"
-  run_system_tests micro '**/*IT.java, !**/server/*IT.java' \
+  run_system_tests micro '**/*IT.java, !**/server/*IT.java, !**/swarm/*IT.java' \
       || die "system tests failed; service logs are in $TEST_HOME/logs"
   test_launcher down
 
@@ -46,6 +46,61 @@ run_all_tests() {
   test_launcher server down
   trap - EXIT
   say "all tests passed"
+}
+
+# The swarm stage: the stack on a real single-node Docker Swarm (Debian's docker.io; dockerd is
+# started here when none runs, with --ip 127.0.0.1 so that the published port stays on loopback),
+# the images built from this build, the stack deployed, the swarm ITs run against
+# http://127.0.0.1:4999, then the stack removed and checked gone. Swarm, engine and images that this
+# stage created are removed again.
+run_swarm_stage() {
+  local started=$SECONDS dockerd_pid="" created_swarm=""
+  say "swarm stage: Docker Swarm on this machine"
+  command -v dockerd >/dev/null || apt_install docker.io
+  command -v debootstrap >/dev/null || apt_install debootstrap
+  if ! docker_answers; then
+    say "starting dockerd (log: $TEST_HOME/logs/dockerd.log)"
+    mkdir -p "$TEST_HOME/logs"
+    dockerd --ip 127.0.0.1 >"$TEST_HOME/logs/dockerd.log" 2>&1 &
+    dockerd_pid=$!
+    wait_until 60 dockerd docker_answers || die "dockerd did not start; see $TEST_HOME/logs/dockerd.log"
+  fi
+  if [[ "$(docker info --format '{{.Swarm.LocalNodeState}}')" != active ]]; then
+    created_swarm=1
+  fi
+  # shellcheck disable=SC2064
+  trap "swarm_stage_cleanup '$created_swarm' '$dockerd_pid'" EXIT
+  "$ROOT/swarm-scripts/create"
+  local phase=$SECONDS
+  "$ROOT/docker/build-images.sh"
+  say "images built in $((SECONDS - phase))s"
+  phase=$SECONDS
+  PHOTOSHARE_ADMINS="$TEST_ADMIN" "$ROOT/swarm-scripts/deploy" --no-build
+  say "stack deployed from built images in $((SECONDS - phase))s"
+  run_system_tests swarm '**/swarm/*IT.java' \
+      || { "$ROOT/swarm-scripts/status" || true; die "swarm-stage tests failed (docker service logs photoshare_SERVICE)"; }
+  "$ROOT/swarm-scripts/rm" --all
+  [[ -z "$(docker ps -aq --filter label=com.docker.stack.namespace=photoshare)" ]] || die "stack containers are left"
+  [[ -z "$(docker service ls -q)" ]] || die "swarm services are left"
+  ! port_in_use 4999 || die "port 4999 still answers after rm"
+  say "swarm stage passed in $((SECONDS - started))s"
+}
+
+docker_answers() {
+  docker info >/dev/null 2>&1
+}
+
+# Leaves the machine as the swarm stage found it: leaves the swarm and stops dockerd when it made them.
+swarm_stage_cleanup() {
+  local created_swarm="$1" dockerd_pid="$2"
+  "$ROOT/swarm-scripts/rm" --all >/dev/null 2>&1 || true
+  [[ -n "$created_swarm" ]] && docker swarm leave --force >/dev/null 2>&1
+  if [[ -n "$dockerd_pid" ]] && kill -0 "$dockerd_pid" 2>/dev/null; then
+    kill -TERM "$dockerd_pid"
+    local waited=0
+    while kill -0 "$dockerd_pid" 2>/dev/null && (( waited++ < 60 )); do sleep 1; done
+  fi
+  return 0
 }
 
 # run_system_tests MODE PATTERNS: the system-tests module's ITs against the running test stack.

@@ -34,12 +34,23 @@ public final class Stack {
      * In server mode ({@code -Dphotoshare.mode=server}) every service is in one EAR on one Payara Server.
      */
     public static String rootOf(String service) {
+        if (isSwarmMode()) {
+            if (!"gateway".equals(service)) {
+                throw new IllegalStateException("In swarm mode only the gateway is reachable, not " + service);
+            }
+            return "http://127.0.0.1:4999";
+        }
         int port = isServerMode() ? 4880 : basePort(service);
         return "http://127.0.0.1:" + (port + portOffset());
     }
 
     public static boolean isServerMode() {
         return "server".equals(System.getProperty("photoshare.mode"));
+    }
+
+    /** Swarm mode ({@code -Dphotoshare.mode=swarm}): the stack on Docker Swarm, published on 127.0.0.1:4999 only. */
+    public static boolean isSwarmMode() {
+        return "swarm".equals(System.getProperty("photoshare.mode"));
     }
 
     /** The admin console (and REST management API) of the Payara Server in server mode. */

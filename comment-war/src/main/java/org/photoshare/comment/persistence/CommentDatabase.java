@@ -15,7 +15,7 @@ import javax.sql.DataSource;
  */
 @DataSourceDefinition(
         name = CommentDatabase.JNDI_NAME,
-        className = "org.mariadb.jdbc.Driver",
+        className = "org.photoshare.galera.jdbc.GaleraDriver",
         url = "${MPCONFIG=photoshare.comment.db.url}",
         user = "${MPCONFIG=photoshare.comment.db.user}",
         password = "${MPCONFIG=photoshare.comment.db.password}",
@@ -23,7 +23,8 @@ import javax.sql.DataSource;
         maxPoolSize = 20,
         properties = {
                 "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=meta-data",
+                "fish.payara.connection-validation-method=table",
+                "fish.payara.validation-table-name=DUAL",
                 "fish.payara.fail-all-connections=true"
         })
 @Startup

@@ -16,7 +16,7 @@ import javax.sql.DataSource;
  */
 @DataSourceDefinition(
         name = PhotoDatabase.JNDI_NAME,
-        className = "org.mariadb.jdbc.Driver",
+        className = "org.photoshare.galera.jdbc.GaleraDriver",
         url = "${MPCONFIG=photoshare.photo.db.url}",
         user = "${MPCONFIG=photoshare.photo.db.user}",
         password = "${MPCONFIG=photoshare.photo.db.password}",
@@ -24,7 +24,8 @@ import javax.sql.DataSource;
         maxPoolSize = 20,
         properties = {
                 "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=meta-data",
+                "fish.payara.connection-validation-method=table",
+                "fish.payara.validation-table-name=DUAL",
                 "fish.payara.fail-all-connections=true"
         })
 @Startup

@@ -18,7 +18,7 @@ import java.sql.Connection;
  */
 @DataSourceDefinition(
         name = VoteDatabase.JNDI_NAME,
-        className = "org.mariadb.jdbc.Driver",
+        className = "org.photoshare.galera.jdbc.GaleraDriver",
         url = "${MPCONFIG=photoshare.vote.db.url}",
         user = "${MPCONFIG=photoshare.vote.db.user}",
         password = "${MPCONFIG=photoshare.vote.db.password}",
@@ -27,7 +27,8 @@ import java.sql.Connection;
         maxPoolSize = 30,
         properties = {
                 "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=meta-data",
+                "fish.payara.connection-validation-method=table",
+                "fish.payara.validation-table-name=DUAL",
                 "fish.payara.fail-all-connections=true"
         })
 @Startup
