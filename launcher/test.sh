@@ -24,9 +24,13 @@ run_all_tests() {
   # service see its messages delivered soon after it is back.
   PHOTOSHARE_PHOTO_OUTBOX_RETRY_MAX=PT10S test_launcher up
 
-  say "system tests (real Payara Micro, real MariaDB)"
-  run_system_tests micro '**/*IT.java, !**/server/*IT.java' \
+  say "system tests (real Payara Micro, real MariaDB Galera)"
+  run_system_tests micro '**/*IT.java, !**/server/*IT.java, !**/galera/*IT.java' \
       || die "system tests failed; service logs are in $TEST_HOME/logs"
+
+  say "galera stage: clusters forming through etcd, scaling and a killed node under load"
+  run_system_tests micro '**/galera/*IT.java' \
+      || die "galera-stage tests failed; node and service logs are in $TEST_HOME/logs and $TEST_HOME/galera-it"
   test_launcher down
 
   say "server stage: the EAR on a full Payara Server"
