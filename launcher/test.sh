@@ -31,6 +31,7 @@ run_all_tests() {
   say "galera stage: clusters forming through etcd, scaling and a killed node under load"
   run_system_tests micro '**/galera/*IT.java' \
       || die "galera-stage tests failed; node and service logs are in $TEST_HOME/logs and $TEST_HOME/galera-it"
+  test_launcher scale db=1 >/dev/null
   test_launcher down
 
   say "server stage: the EAR on a full Payara Server"

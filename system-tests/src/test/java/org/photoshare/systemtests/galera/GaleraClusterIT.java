@@ -53,7 +53,7 @@ class GaleraClusterIT {
             clusterUuids.add(Galera.status(node.socket(), "wsrep_cluster_state_uuid"));
         }
         assertThat(clusterUuids).as("cluster state UUIDs").hasSize(1);
-        long bootstrappers = nodes.stream().filter(n -> n.logText().contains("elected to bootstrap")).count();
+        long bootstrappers = nodes.stream().filter(n -> n.logText().contains(": elected to bootstrap")).count();
         assertThat(bootstrappers).as("nodes that bootstrapped").isEqualTo(1);
     }
 
@@ -72,11 +72,19 @@ class GaleraClusterIT {
         Galera.query(second.socket(), "INSERT INTO it.t VALUES (3, 'only n2')");
         second.stop();
 
-        int logLength = second.logText().length();
+        java.util.Map<Galera.Node, Integer> logLengths = new java.util.HashMap<>();
+        nodes.forEach(node -> logLengths.put(node, node.logText().length()));
         startAllAtOnce();
         awaitAllSynced();
 
-        assertThat(second.logText().substring(logLength)).contains("elected to bootstrap");
+        for (Galera.Node node : nodes) {
+            String restartLog = node.logText().substring(logLengths.get(node));
+            if (node == second) {
+                assertThat(restartLog).as(node.name + " (highest seqno)").contains(": elected to bootstrap");
+            } else {
+                assertThat(restartLog).as(node.name).doesNotContain(": elected to bootstrap").contains("joining the Synced nodes");
+            }
+        }
         for (Galera.Node node : nodes) {
             assertThat(Galera.query(node.socket(), "SELECT GROUP_CONCAT(id ORDER BY id) FROM it.t"))
                     .as("rows on " + node.name).isEqualTo("1,2,3");
