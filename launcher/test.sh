@@ -33,9 +33,14 @@ run_all_tests() {
   # service see its messages delivered soon after it is back.
   PHOTOSHARE_PHOTO_OUTBOX_RETRY_MAX=PT10S test_launcher up
 
-  say "system tests (real Payara Micro, real MariaDB)"
-  run_system_tests micro '**/*IT.java, !**/server/*IT.java, !**/swarm/*IT.java' \
+  say "system tests (real Payara Micro, real MariaDB Galera)"
+  run_system_tests micro '**/*IT.java, !**/server/*IT.java, !**/galera/*IT.java, !**/swarm/*IT.java' \
       || die "system tests failed; service logs are in $TEST_HOME/logs"
+
+  say "galera stage: clusters forming through etcd, scaling and a killed node under load"
+  run_system_tests micro '**/galera/*IT.java' \
+      || die "galera-stage tests failed; node and service logs are in $TEST_HOME/logs and $TEST_HOME/galera-it"
+  test_launcher scale db=1 >/dev/null
   test_launcher down
 
   say "server stage: the EAR on a full Payara Server"
@@ -45,6 +50,8 @@ run_all_tests() {
       || die "server-stage tests failed; the server log is in $TEST_HOME/payara-server/domains/photoshare/logs"
   test_launcher server down
   trap - EXIT
+
+  run_swarm_stage
   say "all tests passed"
 }
 

@@ -26,6 +26,9 @@ public final class GaleraDriver implements Driver {
 
     static final long CACHE_MILLIS = 1000;
 
+    /** The {@link #getPropertyInfo} entry listing the Synced nodes ({@code name@host:port,…}). */
+    public static final String SYNCED_NODES = "syncedNodes";
+
     private static final Logger LOG = Logger.getLogger(GaleraDriver.class.getName());
     private static final EtcdNodes ETCD = new EtcdNodes();
     private static final Map<String, Cached> CACHE = new ConcurrentHashMap<>();
@@ -92,7 +95,14 @@ public final class GaleraDriver implements Driver {
 
     @Override
     public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) throws SQLException {
-        return GaleraUrl.accepts(url) ? new DriverPropertyInfo[0] : mariadb.getPropertyInfo(url, info);
+        if (!GaleraUrl.accepts(url)) {
+            return mariadb.getPropertyInfo(url, info);
+        }
+        // What the driver sees, for health checks and consoles through plain JDBC: the Synced nodes.
+        DriverPropertyInfo synced = new DriverPropertyInfo(SYNCED_NODES, String.join(",",
+                syncedNodes(GaleraUrl.parse(url)).stream().map(n -> n.name() + "@" + n.address()).toList()));
+        synced.description = "the cluster's Synced nodes in etcd, in the order connections try them";
+        return new DriverPropertyInfo[] {synced};
     }
 
     @Override
