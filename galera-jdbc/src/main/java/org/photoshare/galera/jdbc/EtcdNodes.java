@@ -17,11 +17,13 @@ import java.util.regex.Pattern;
 /** Reads the registered nodes of a cluster from etcd's v3 JSON gateway ({@code POST /v3/kv/range}). */
 final class EtcdNodes {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    /** etcd on a machine under heavy load (a swarm deploying every service at once) answers slowly. */
+    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(5);
     private static final Pattern KV = Pattern.compile("\\{[^{}]*\"key\"\\s*:\\s*\"([A-Za-z0-9+/=]*)\"[^{}]*}");
     private static final Pattern VALUE = Pattern.compile("\"value\"\\s*:\\s*\"([A-Za-z0-9+/=]*)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
 
     /** The registered nodes, ordered by name; tries each endpoint until one answers. */
     List<GaleraNode> fetch(List<URI> endpoints, String prefix) throws IOException {
@@ -29,7 +31,7 @@ final class EtcdNodes {
         IOException failure = null;
         for (URI endpoint : endpoints) {
             HttpRequest request = HttpRequest.newBuilder(endpoint.resolve("/v3/kv/range"))
-                    .timeout(TIMEOUT)
+                    .timeout(ANSWER_TIMEOUT)
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body))
                     .build();
