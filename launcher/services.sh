@@ -89,6 +89,9 @@ service_env() {
     gateway)
       # AES-256 key of the client-side view state (and CSRF tokens), shared by every gateway replica
       echo "PHOTOSHARE_GATEWAY_VIEW_KEY=$(cat "$(secret_file gateway-view-key -base64 32)")"
+      # the admin console lists the Galera nodes registered in etcd
+      echo "PHOTOSHARE_GALERA_ETCD=http://127.0.0.1:$ETCD_PORT"
+      echo "PHOTOSHARE_GALERA_CLUSTER=$GALERA_CLUSTER"
       ;;
   esac
 }

@@ -46,7 +46,7 @@ public record GaleraUrl(List<URI> etcdEndpoints, String cluster, String schema, 
 
     /** The etcd key prefix under which the cluster's nodes register. */
     public String nodesPrefix() {
-        return "/photoshare/galera/" + cluster + "/nodes/";
+        return GaleraCluster.nodesPrefix(cluster);
     }
 
     /** The MariaDB Connector/J URL over the given nodes, tried in order (sequential mode). */

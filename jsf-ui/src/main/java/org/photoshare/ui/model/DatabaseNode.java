@@ -1,5 +1,5 @@
 package org.photoshare.ui.model;
 
-/** A database node as the admin console shows it (filled in by the Galera/etcd work). */
+/** A Galera node as the admin console shows it: its registration in etcd. */
 public record DatabaseNode(String name, String address, String state, String lastCommitted) {
 }

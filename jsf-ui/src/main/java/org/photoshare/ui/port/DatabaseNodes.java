@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The database nodes and their states for the admin console. The Galera/etcd work provides the
- * implementation; until then the gateway's answers {@link Optional#empty()} and the page says so.
+ * The database nodes and their states for the admin console; {@link Optional#empty()} when they
+ * cannot be read, and the page says so.
  */
 public interface DatabaseNodes {
 

@@ -58,7 +58,7 @@ public class AdminPage {
         return services;
     }
 
-    /** Null until the database nodes view is provided. */
+    /** Null when the nodes cannot be read (etcd not configured or not answering). */
     public List<DatabaseNode> getNodes() {
         if (nodes == null) {
             nodes = databaseNodes.nodes();
