@@ -165,6 +165,7 @@ class BrowserAccountJourneyIT implements ScreenshotOnFailure.WithBrowser {
         assertThat(browser.text("tr[data-service='auth'] .badge")).isEqualTo("ready");
         assertThat(browser.text("tr[data-service='profile'] .badge")).isEqualTo("ready");
         assertThat(browser.text("tr[data-service='auth']")).contains("0.1.0");
+        assertThat(browser.text("tr[data-service='photo'] .replicas")).isEqualTo("1");
         assertThat(browser.text("#database-nodes tr[data-node='db1'] .node-state")).isEqualTo("Synced");
         browser.snap("06-admin");
 

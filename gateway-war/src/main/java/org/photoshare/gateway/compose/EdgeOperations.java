@@ -12,7 +12,9 @@ import org.photoshare.ui.model.ServiceStatus;
 import org.photoshare.ui.port.Operations;
 
 import java.io.StringReader;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -54,10 +56,11 @@ public class EdgeOperations implements Operations {
             Optional<String> url = config.getOptionalValue(service + "/mp-rest/url", String.class);
             probes.add(url.map(u -> probe(service, serverRoot(u)))
                     .orElseGet(() -> CompletableFuture.completedFuture(
-                            new ServiceStatus(service, "", false, "not configured", "–", 0))));
+                            new ServiceStatus(service, "", false, "not configured", "–", 0, 0))));
         }
         List<ServiceStatus> statuses = new ArrayList<>();
-        statuses.add(new ServiceStatus("gateway", "this server", true, "ready", GatewayApplication.VERSION, 0));
+        int gateways = config.getOptionalValue("gateway/mp-rest/url", String.class).map(EdgeOperations::replicas).orElse(1);
+        statuses.add(new ServiceStatus("gateway", "this server", true, "ready", GatewayApplication.VERSION, 0, gateways));
         probes.forEach(probe -> statuses.add(probe.join()));
         return statuses;
     }
@@ -73,7 +76,7 @@ public class EdgeOperations implements Operations {
             if (!"–".equals(known)) {
                 versions.put(root, known);
             }
-            return new ServiceStatus(service, root, ready.up(), ready.state(), known, ready.millis());
+            return new ServiceStatus(service, root, ready.up(), ready.state(), known, ready.millis(), replicas(root));
         });
     }
 
@@ -103,6 +106,18 @@ public class EdgeOperations implements Operations {
             return info == null ? "–" : info.getString("version", "–");
         } catch (RuntimeException notJson) {
             return "–";
+        }
+    }
+
+    /**
+     * How many addresses the service's host name resolves to: on the swarm (DNS round robin) one per
+     * running task, so the console shows the replicas without access to the Docker engine.
+     */
+    static int replicas(String url) {
+        try {
+            return InetAddress.getAllByName(URI.create(url).getHost()).length;
+        } catch (UnknownHostException | IllegalArgumentException unresolved) {
+            return 0;
         }
     }
 

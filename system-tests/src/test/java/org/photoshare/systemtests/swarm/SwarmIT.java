@@ -1,12 +1,15 @@
 package org.photoshare.systemtests.swarm;
 
 import io.restassured.response.Response;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.photoshare.systemtests.Gateway;
 import org.photoshare.systemtests.Images;
+import org.photoshare.systemtests.Stack;
 
 import java.time.Duration;
 import java.util.List;
@@ -182,6 +185,25 @@ class SwarmIT {
 
         Swarm.waitUntil(Duration.ofMinutes(6), "the swarm replaces the killed gateway replica",
                 () -> Swarm.healthyContainersOf("gateway").size() == 2 && "2/2".equals(Swarm.replicas("gateway")));
+    }
+
+    @Test
+    @Order(6)
+    void theAdminConsoleShowsTheSwarmsReplicasAndGaleraNodes() {
+        String admin = Stack.adminUsername();
+        int registered = given().contentType("application/json")
+                .body(Map.of("username", admin, "email", admin + "@example.com", "password", PASSWORD))
+                .post(Gateway.api() + "/users").statusCode();
+        assertThat(registered).as("registering the configured admin").isIn(201, 409);
+        String token = signIn(admin);
+
+        String page = given().cookie("ps_session", token).get(Gateway.url() + "/admin")
+                .then().statusCode(200).extract().asString();
+        Document console = Jsoup.parse(page);
+        assertThat(console.select("tr[data-service=gateway] .replicas").text()).isEqualTo("2");
+        assertThat(console.select("tr[data-service=photo] .replicas").text()).isEqualTo("1");
+        assertThat(console.select("#database-nodes .node-state").eachText())
+                .as("the Galera nodes etcd lists").hasSize(Swarm.galeraNodes().size()).contains("Synced");
     }
 
     private static String register(String prefix) {
