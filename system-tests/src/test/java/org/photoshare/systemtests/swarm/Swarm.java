@@ -3,10 +3,14 @@ package org.photoshare.systemtests.swarm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+
+import org.photoshare.systemtests.Stack;
 
 /** The swarm under test, driven through the docker command line (as an operator would). */
 final class Swarm {
@@ -18,13 +22,35 @@ final class Swarm {
 
     /** Runs {@code docker ARGS}; answers its standard output, fails on a non-zero exit. */
     static String docker(String... args) {
-        String[] command = new String[args.length + 1];
-        command[0] = "docker";
-        System.arraycopy(args, 0, command, 1, args.length);
+        return run(Map.of(), prefixed(List.of("docker"), args));
+    }
+
+    /** Runs {@code docker -H ssh://HOST ARGS}: the engine of another host of the swarm. */
+    static String dockerOn(String host, String... args) {
+        return run(Map.of(), prefixed(List.of("docker", "-H", "ssh://" + host), args));
+    }
+
+    /** Runs {@code ./photoshare swarm ARGS} (the swarm scripts, as an operator runs them); answers its output. */
+    static String script(String... args) {
+        String launcher = System.getProperty("photoshare.launcher");
+        String output = run(Map.of("PHOTOSHARE_ADMINS", Stack.adminUsername()), prefixed(List.of(launcher, "swarm"), args));
+        System.out.print(output);
+        return output;
+    }
+
+    private static String[] prefixed(List<String> prefix, String... args) {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(Arrays.asList(args));
+        return command.toArray(String[]::new);
+    }
+
+    private static String run(Map<String, String> environment, String... command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             byte[] output = process.getInputStream().readAllBytes();
-            if (!process.waitFor(Duration.ofMinutes(10).toSeconds(), TimeUnit.SECONDS)) {
+            if (!process.waitFor(Duration.ofMinutes(20).toSeconds(), TimeUnit.SECONDS)) {
                 process.destroy();
                 throw new IllegalStateException("timed out: " + String.join(" ", command));
             }
@@ -88,7 +114,7 @@ final class Swarm {
         }
     }
 
-    private static List<String> lines(String text) {
+    static List<String> lines(String text) {
         return Arrays.stream(text.split("\n")).map(String::trim).filter(line -> !line.isEmpty()).toList();
     }
 }

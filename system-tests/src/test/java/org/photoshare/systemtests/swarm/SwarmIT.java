@@ -32,8 +32,6 @@ import static org.hamcrest.Matchers.hasItem;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SwarmIT {
 
-    private static final String PASSWORD = "a good password";
-
     @Test
     @Order(1)
     void aUsersJourneyThroughThePublishedPort() {
@@ -192,7 +190,7 @@ class SwarmIT {
     void theAdminConsoleShowsTheSwarmsReplicasAndGaleraNodes() {
         String admin = Stack.adminUsername();
         int registered = given().contentType("application/json")
-                .body(Map.of("username", admin, "email", admin + "@example.com", "password", PASSWORD))
+                .body(Map.of("username", admin, "email", admin + "@example.com", "password", SwarmUsers.PASSWORD))
                 .post(Gateway.api() + "/users").statusCode();
         assertThat(registered).as("registering the configured admin").isIn(201, 409);
         String token = signIn(admin);
@@ -206,23 +204,47 @@ class SwarmIT {
                 .as("the Galera nodes etcd lists").hasSize(Swarm.galeraNodes().size()).contains("Synced");
     }
 
+    @Test
+    @Order(7)
+    void removingTheStackAndDeployingItAgainKeepsTheData() {
+        String name = register("durable");
+        String token = signIn(name);
+        long photo = uploaded(token, "kept in a volume");
+        given().auth().oauth2(token).contentType("application/json").body(Map.of("text", "kept too"))
+                .post(Gateway.api() + "/photos/" + photo + "/comments").then().statusCode(201);
+        int nodes = Swarm.containersOf("db").size();
+
+        Swarm.script("rm");
+        assertThat(Swarm.docker("ps", "-aq", "--filter", "label=com.docker.stack.namespace=" + Swarm.STACK))
+                .as("containers of the removed stack").isBlank();
+        assertThat(Swarm.lines(Swarm.docker("volume", "ls", "-q", "--filter", "label=com.docker.stack.namespace=" + Swarm.STACK)))
+                .as("the data volumes outlive the stack").contains(Swarm.STACK + "_etcd-data", Swarm.STACK + "_db-1");
+
+        long started = System.nanoTime();
+        Swarm.script("deploy", "--no-build");
+        System.out.printf("deployed again over the kept volumes in %d s%n", (System.nanoTime() - started) / 1_000_000_000);
+        assertThat(Swarm.replicas("db")).as("as many database nodes as before the removal (etcd remembers them)")
+                .isEqualTo(nodes + "/" + nodes);
+        Swarm.waitUntil(Duration.ofMinutes(5), nodes + " Synced Galera nodes", () -> Swarm.syncedNodes() == nodes);
+
+        String again = signIn(name);
+        given().auth().oauth2(again).get(Gateway.api() + "/photos/" + photo).then().statusCode(200)
+                .body("photo.title", equalTo("kept in a volume")).body("photo.commentCount", equalTo(1));
+        given().get(Gateway.api() + "/photos/" + photo + "/image?variant=thumb").then().statusCode(200)
+                .contentType("image/jpeg");
+        given().get(Gateway.api() + "/photos?timeline=newest").then().statusCode(200).body("items.id", hasItem((int) photo));
+    }
+
     private static String register(String prefix) {
-        String name = prefix + "_" + Long.toString(System.nanoTime(), 36);
-        given().contentType("application/json")
-                .body(Map.of("username", name, "email", name + "@example.com", "password", PASSWORD))
-                .post(Gateway.api() + "/users").then().statusCode(201);
-        return name;
+        return SwarmUsers.register(Gateway.api(), prefix);
     }
 
     private static String signIn(String name) {
-        return given().contentType("application/json").body(Map.of("username", name, "password", PASSWORD))
-                .post(Gateway.api() + "/auth/login").then().statusCode(200).extract().path("token");
+        return SwarmUsers.signIn(Gateway.api(), name);
     }
 
     private static long uploaded(String token, String title) {
-        return given().auth().oauth2(token)
-                .multiPart("file", "photo.jpg", Images.jpeg(320, 240), "image/jpeg").multiPart("title", title)
-                .post(Gateway.api() + "/photos").then().statusCode(201).extract().jsonPath().getLong("id");
+        return SwarmUsers.uploaded(Gateway.api(), token, title);
     }
 
     /** Sends a round of requests again and again on one thread; records every non-2xx answer or error. */
