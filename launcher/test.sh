@@ -84,13 +84,40 @@ run_swarm_stage() {
   phase=$SECONDS
   PHOTOSHARE_ADMINS="$TEST_ADMIN" "$ROOT/swarm-scripts/deploy" --no-build
   say "stack deployed from built images in $((SECONDS - phase))s"
-  run_system_tests swarm '**/swarm/*IT.java' \
+  run_system_tests swarm '**/swarm/SwarmIT.java' \
       || { "$ROOT/swarm-scripts/status" || true; die "swarm-stage tests failed (docker service logs photoshare_SERVICE)"; }
   "$ROOT/swarm-scripts/rm" --all
   [[ -z "$(docker ps -aq --filter label=com.docker.stack.namespace=photoshare)" ]] || die "stack containers are left"
   [[ -z "$(docker service ls -q)" ]] || die "swarm services are left"
+  [[ -z "$(docker volume ls -q --filter label=com.docker.stack.namespace=photoshare)" ]] || die "stack volumes are left after rm --all"
   ! port_in_use 4999 || die "port 4999 still answers after rm"
   say "swarm stage passed in $((SECONDS - started))s"
+  run_multihost_stage
+}
+
+# The multi-host stage: `swarm-scripts/create manager worker` over SSH, then a deploy from this
+# machine through the manager (DOCKER_HOST=ssh://manager) that copies the images to the worker, and
+# the multi-host ITs through each host's published port. The two hosts are containers with their
+# own dockerd and sshd on a private network (launcher/swarm-hosts.sh), removed at the end.
+run_multihost_stage() {
+  local started=$SECONDS manager worker
+  say "multi-host swarm stage: a manager and a worker, reached over SSH"
+  # shellcheck source=launcher/swarm-hosts.sh
+  source "$LIB/swarm-hosts.sh"
+  swarm_hosts_up "$TEST_HOME/swarm-hosts"
+  "$ROOT/swarm-scripts/create" manager worker
+  manager="http://$(swarm_host_address manager):4999"
+  worker="http://$(swarm_host_address worker):4999"
+  say "loading the images into the manager"
+  # shellcheck disable=SC2046
+  docker save $(source "$ROOT/swarm-scripts/lib.sh" && stack_images) | ssh manager docker load >/dev/null
+  DOCKER_HOST=ssh://manager PHOTOSHARE_GATEWAY_URL="$manager" PHOTOSHARE_ADMINS="$TEST_ADMIN" \
+      "$ROOT/swarm-scripts/deploy" --no-build
+  run_system_tests swarm '**/swarm/MultiHostSwarmIT.java' -Dphotoshare.swarm.edges="$manager,$worker" \
+      || die "multi-host tests failed (DOCKER_HOST=ssh://manager swarm-scripts/status)"
+  DOCKER_HOST=ssh://manager "$ROOT/swarm-scripts/rm" --all
+  swarm_hosts_down
+  say "multi-host stage passed in $((SECONDS - started))s"
 }
 
 docker_answers() {
@@ -101,6 +128,7 @@ docker_answers() {
 swarm_stage_cleanup() {
   local created_swarm="$1" dockerd_pid="$2"
   "$ROOT/swarm-scripts/rm" --all >/dev/null 2>&1 || true
+  if declare -F swarm_hosts_down >/dev/null; then swarm_hosts_down; fi
   [[ -n "$created_swarm" ]] && docker swarm leave --force >/dev/null 2>&1
   if [[ -n "$dockerd_pid" ]] && kill -0 "$dockerd_pid" 2>/dev/null; then
     kill -TERM "$dockerd_pid"
@@ -110,9 +138,10 @@ swarm_stage_cleanup() {
   return 0
 }
 
-# run_system_tests MODE PATTERNS: the system-tests module's ITs against the running test stack.
+# run_system_tests MODE PATTERNS [MAVEN-ARGS...]: the system-tests module's ITs against the running
+# test stack.
 run_system_tests() {
   (cd "$ROOT" && ./mvnw -B -pl system-tests verify -DskipSystemTests=false -Dphotoshare.mode="$1" \
       -DsystemTests="$2" -Dphotoshare.home="$TEST_HOME" -Dphotoshare.port-offset="$TEST_PORT_OFFSET" \
-      -Dphotoshare.admin="$TEST_ADMIN")
+      -Dphotoshare.admin="$TEST_ADMIN" "${@:3}")
 }
