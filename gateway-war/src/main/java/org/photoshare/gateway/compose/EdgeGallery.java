@@ -81,7 +81,7 @@ public class EdgeGallery implements Gallery {
     PhotoTransfer transfer;
 
     @Inject
-    ProfileLookup profileLookup;
+    CachedProfiles profileCache;
 
     @Inject
     VoteLookup voteLookup;
@@ -291,7 +291,7 @@ public class EdgeGallery implements Gallery {
         String bearer = caller.bearer();
         Set<String> owners = new LinkedHashSet<>(people);
         Forked<Optional<Map<String, Profile>>> profiles = Forked.start(lookups, "profile look-up",
-                () -> profileLookup.byIds(owners), Optional.empty());
+                () -> profileCache.byIds(owners), Optional.empty());
         Forked<Optional<Map<Long, RemoteCounts>>> counts = knownCounts != null ? null
                 : Forked.start(lookups, "vote counts", () -> voteLookup.counts(photoIds), Optional.empty());
         Forked<Optional<Map<Long, Integer>>> myVotes = bearer == null ? null
@@ -307,7 +307,7 @@ public class EdgeGallery implements Gallery {
     }
 
     private Extras peopleOnly(List<String> people) {
-        return new Extras(profileLookup.byIds(new LinkedHashSet<>(people)), null, null, null);
+        return new Extras(profileCache.byIds(new LinkedHashSet<>(people)), null, null, null);
     }
 
     /** photo-war's metadata for ids in the given order; photos it no longer has (deleted) are dropped. */
