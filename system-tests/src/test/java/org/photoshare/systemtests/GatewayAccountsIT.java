@@ -79,6 +79,20 @@ class GatewayAccountsIT {
         given().get(Gateway.api() + "/users/me").then().statusCode(401);
     }
 
+    /** The gateway keeps names briefly for its pages, but forgets one's own when one changes it. */
+    @Test
+    void aNewDisplayNameShowsAtOnceOnOnesPhotos() {
+        Users.User user = Users.registered("apirename");
+        long photo = Gateway.uploaded(user, "Renamed owner");
+        given().get(Gateway.api() + "/users/" + user.id() + "/photos").then().statusCode(200)
+                .body("items.find { it.id == " + photo + " }.owner.username", equalTo(user.username()));
+        Gateway.as(user).contentType(ContentType.JSON)
+                .body(Map.of("displayName", "Renamed Owner", "bio", "Hello", "email", user.email()))
+                .put(Gateway.api() + "/users/me").then().statusCode(200);
+        given().get(Gateway.api() + "/users/" + user.id() + "/photos").then().statusCode(200)
+                .body("items.find { it.id == " + photo + " }.owner.displayName", equalTo("Renamed Owner"));
+    }
+
     @Test
     void deletingOnesAccountEndsSigningIn() {
         Users.User user = Users.registered("apidelete");

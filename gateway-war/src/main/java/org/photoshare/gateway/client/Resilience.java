@@ -6,7 +6,7 @@ package org.photoshare.gateway.client;
  * once; a service failing half of 10 calls opens its circuit for 5 s, so a down service costs no waiting.
  * Refusals (4xx) are answers, not failures: never retried, never counted against the circuit.
  */
-final class Resilience {
+public final class Resilience {
 
     static final long READ_TIMEOUT_MS = 8000;
     static final long WRITE_TIMEOUT_MS = 15000;
@@ -17,6 +17,11 @@ final class Resilience {
     static final int VOLUME = 10;
     static final double FAILURE_RATIO = 0.5;
     static final long OPEN_MS = 5000;
+    /**
+     * The longest a read can take through these settings (a timed-out try, the pause, the retry timing
+     * out too), plus a second's margin: how long a page waits for a look-up it started beside others.
+     */
+    public static final long READ_WAIT_LIMIT_MS = READ_TIMEOUT_MS * (RETRIES + 1) + RETRY_DELAY_MS * RETRIES + 1000;
 
     private Resilience() {
     }

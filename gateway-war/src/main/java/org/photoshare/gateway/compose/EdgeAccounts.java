@@ -32,6 +32,9 @@ public class EdgeAccounts implements Accounts {
     @Inject
     Caller caller;
 
+    @Inject
+    CachedProfiles profileCache;
+
     @Override
     public SignedIn register(String username, String email, String password) {
         return Downstream.call("auth", () -> auth.register(new Registration(username, email, password)));
@@ -52,9 +55,14 @@ public class EdgeAccounts implements Accounts {
         return Downstream.call("profile", () -> profiles.me(caller.bearer()));
     }
 
+    /** Pages show the new name at once: this replica forgets its cached one, whatever the outcome. */
     @Override
     public Profile updateMyProfile(String displayName, String bio, String email) {
-        return Downstream.call("profile", () -> profiles.updateMe(caller.bearer(), new ProfileUpdate(displayName, bio, email)));
+        try {
+            return Downstream.call("profile", () -> profiles.updateMe(caller.bearer(), new ProfileUpdate(displayName, bio, email)));
+        } finally {
+            profileCache.forget(caller.viewer().id());
+        }
     }
 
     @Override
@@ -64,7 +72,11 @@ public class EdgeAccounts implements Accounts {
 
     @Override
     public void deleteMyAccount() {
-        Downstream.run("auth", () -> auth.deleteMe(caller.bearer()));
+        try {
+            Downstream.run("auth", () -> auth.deleteMe(caller.bearer()));
+        } finally {
+            profileCache.forget(caller.viewer().id());
+        }
     }
 
     @Override

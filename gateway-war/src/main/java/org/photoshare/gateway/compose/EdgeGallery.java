@@ -1,5 +1,7 @@
 package org.photoshare.gateway.compose;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.Counter;
@@ -8,6 +10,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.photoshare.gateway.client.CommentClient;
 import org.photoshare.gateway.client.PhotoClient;
 import org.photoshare.gateway.client.PhotoTransfer;
+import org.photoshare.gateway.client.Resilience;
 import org.photoshare.gateway.client.VoteClient;
 import org.photoshare.gateway.security.Caller;
 import org.photoshare.gateway.wire.NewComment;
@@ -46,6 +49,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -77,7 +81,7 @@ public class EdgeGallery implements Gallery {
     PhotoTransfer transfer;
 
     @Inject
-    ProfileLookup profileLookup;
+    CachedProfiles profileCache;
 
     @Inject
     VoteLookup voteLookup;
@@ -87,6 +91,10 @@ public class EdgeGallery implements Gallery {
 
     @Inject
     Caller caller;
+
+    /** The server's default managed executor: the look-ups of a page run on it side by side. */
+    @Resource
+    ManagedExecutorService lookups;
 
     @Inject
     @Metric(name = "photoshare_gateway_degraded_pages", absolute = true,
@@ -274,17 +282,32 @@ public class EdgeGallery implements Gallery {
         return slice(extras.cards(page), nextCursor, extras.unavailable());
     }
 
+    /**
+     * The other services' parts of a page, asked side by side on the managed pool. The look-ups are the
+     * CDI beans (their fallbacks and the clients' fault tolerance apply on any thread) and get what they
+     * need from the request as arguments: the caller's token is read here, on the request thread.
+     */
     private Extras extras(List<Long> photoIds, Collection<String> people, Map<Long, RemoteCounts> knownCounts) {
-        Optional<Map<String, Profile>> profiles = profileLookup.byIds(new LinkedHashSet<>(people));
-        Optional<Map<Long, RemoteCounts>> counts = knownCounts != null ? Optional.of(knownCounts) : voteLookup.counts(photoIds);
-        Optional<Map<Long, Long>> commentCounts = commentLookup.counts(photoIds);
         String bearer = caller.bearer();
-        Optional<Map<Long, Integer>> myVotes = bearer == null ? null : voteLookup.myVotes(bearer, photoIds);
-        return new Extras(profiles, counts, commentCounts, myVotes);
+        Set<String> owners = new LinkedHashSet<>(people);
+        Forked<Optional<Map<String, Profile>>> profiles = Forked.start(lookups, "profile look-up",
+                () -> profileCache.byIds(owners), Optional.empty());
+        Forked<Optional<Map<Long, RemoteCounts>>> counts = knownCounts != null ? null
+                : Forked.start(lookups, "vote counts", () -> voteLookup.counts(photoIds), Optional.empty());
+        Forked<Optional<Map<Long, Integer>>> myVotes = bearer == null ? null
+                : Forked.start(lookups, "my votes", () -> voteLookup.myVotes(bearer, photoIds), Optional.empty());
+        Forked<Optional<Map<Long, Long>>> commentCounts = Forked.start(lookups, "comment counts",
+                () -> commentLookup.counts(photoIds), Optional.empty());
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Resilience.READ_WAIT_LIMIT_MS);
+        // the last started first: the one a pool thread is least likely to have taken yet
+        Optional<Map<Long, Long>> commentCountsAnswer = commentCounts.join(deadline);
+        Optional<Map<Long, Integer>> myVotesAnswer = myVotes == null ? null : myVotes.join(deadline);
+        Optional<Map<Long, RemoteCounts>> countsAnswer = counts == null ? Optional.of(knownCounts) : counts.join(deadline);
+        return new Extras(profiles.join(deadline), countsAnswer, commentCountsAnswer, myVotesAnswer);
     }
 
     private Extras peopleOnly(List<String> people) {
-        return new Extras(profileLookup.byIds(new LinkedHashSet<>(people)), null, null, null);
+        return new Extras(profileCache.byIds(new LinkedHashSet<>(people)), null, null, null);
     }
 
     /** photo-war's metadata for ids in the given order; photos it no longer has (deleted) are dropped. */
