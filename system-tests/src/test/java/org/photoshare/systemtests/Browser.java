@@ -4,6 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -95,7 +96,9 @@ public final class Browser implements AutoCloseable {
     public Browser clickAndWait(String css) {
         WebElement page = driver.findElement(By.tagName("html"));
         find(css).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+        // While the new document replaces the old one, chromedriver may answer "Node with given id does
+        // not belong to the document" instead of "stale element": ask again until it says stale.
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(page));
         waitUntilLoaded();
         return this;
     }
