@@ -109,6 +109,14 @@ db_node_is_synced() {
 # A clean leave: the node shuts down (its registration goes), and leaves the cluster's members.
 db_node_stop() {
   stop_recorded "db$1" 120
+  # The agent's mariadbd gets TERM when the agent dies; one that hangs in its shutdown must not
+  # outlive the stack (it would hold the node's ports).
+  local pid
+  pid="$(cat "$DB_HOME/run-db$1/mariadbd.agent-pid" 2>/dev/null || true)"
+  if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null && grep -q mariadbd "/proc/$pid/cmdline" 2>/dev/null; then
+    warn "db$1's mariadbd (pid $pid) outlived its agent; killing it"
+    kill -KILL "$pid" 2>/dev/null || true
+  fi
 }
 
 db_node_remove() {
