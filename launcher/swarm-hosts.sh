@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Two stand-in Docker hosts for the multi-host swarm test: containers named manager and worker
 # (system-tests/src/test/docker/swarm-host.Dockerfile), each with its own dockerd and sshd, on a
 # private network of their own. They are reached the way separate machines are: `ssh manager`,

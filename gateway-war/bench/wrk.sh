@@ -11,17 +11,10 @@
 # (Debian: apt-get install wrk imagemagick).
 set -euo pipefail
 
-SECONDS_EACH="${1:-15}"
-CONNECTIONS="${2:-16}"
-OFFSET="${PHOTOSHARE_PORT_OFFSET:-0}"
+source "$(dirname "${BASH_SOURCE[0]}")/../../launcher/bench.sh"
+bench_setup "$@"
 GATEWAY="http://127.0.0.1:$((4999 + OFFSET))"
-WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
-
-for tool in wrk curl convert python3; do
-  command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 1; }
-done
-json() { python3 -c "import sys, json; d = json.load(sys.stdin); print($1)"; }
+bench_need wrk curl convert python3
 
 count="$(curl -fs "$GATEWAY/api/photos?timeline=newest&limit=40" | json 'len(d["items"])')"
 if (( count < 40 )); then
@@ -29,10 +22,7 @@ if (( count < 40 )); then
   convert -size 640x480 plasma:fractal -quality 85 "$WORK/seed.jpg"
   tokens=()
   for _ in 1 2 3 4; do
-    user="bench_$RANDOM$RANDOM"
-    tokens+=("$(curl -fs -H 'Content-Type: application/json' \
-        -d "{\"username\":\"$user\",\"email\":\"$user@example.com\",\"password\":\"benchmark password\"}" \
-        "$GATEWAY/api/users" | json 'd["token"]')")
+    tokens+=("$(bench_user "$GATEWAY/api/users")")
   done
   for n in $(seq "$count" 39); do
     owner="${tokens[$((n % 4))]}"
@@ -47,12 +37,5 @@ if (( count < 40 )); then
   done
 fi
 
-run() {
-  echo
-  echo "== $1"
-  wrk --timeout 10s -t2 -c"$CONNECTIONS" -d5s "$2" >/dev/null
-  wrk --latency --timeout 10s -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" "$2" | grep -E 'Requests/sec|^ +(50|99)%|Non-2xx|Socket errors'
-  echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-}
 run "newest timeline through /api, 20 cards" "$GATEWAY/api/photos?timeline=newest"
 run "anonymous home page (HTML)" "$GATEWAY/"

@@ -10,25 +10,19 @@
 # Needs wrk, curl and python3 (Debian: apt-get install wrk).
 set -euo pipefail
 
-SECONDS_EACH="${1:-15}"
-CONNECTIONS="${2:-16}"
-OFFSET="${PHOTOSHARE_PORT_OFFSET:-0}"
+source "$(dirname "${BASH_SOURCE[0]}")/../../launcher/bench.sh"
+bench_setup "$@"
 HOME_DIR="${PHOTOSHARE_HOME:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/var}"
 AUTH="http://127.0.0.1:$((5001 + OFFSET))/auth"
 VOTE="http://127.0.0.1:$((5003 + OFFSET))/vote"
 COMMENT="http://127.0.0.1:$((5004 + OFFSET))/comment"
 
-for tool in wrk curl python3; do
-  command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 1; }
-done
-json() { python3 -c "import sys, json; d = json.load(sys.stdin); print($1)"; }
+bench_need wrk curl python3
 post() { curl -fs -H 'Content-Type: application/json' -d "$2" "$1"; }
 
 service="$(post "$AUTH/service-tokens" \
     "{\"service\":\"bench\",\"secret\":\"$(cat "$HOME_DIR/secrets/service-secret")\"}" | json 'd["token"]')"
-user="bench_$RANDOM$RANDOM"
-token="$(post "$AUTH/accounts" \
-    "{\"username\":\"$user\",\"email\":\"$user@example.com\",\"password\":\"benchmark password\"}" | json 'd["token"]')"
+token="$(bench_user "$AUTH/accounts")"
 
 first=$((9000000000000000 + $(date +%s) * 100))
 ids=""
@@ -45,11 +39,6 @@ for id in $(seq "$first" $((first + 19))); do
   ids="${ids:+$ids,}$id"
 done
 
-run() {
-  echo
-  echo "== $1"
-  wrk --latency -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" "$2" | grep -E 'Requests/sec|^ +(50|99)%|Non-2xx'
-}
 run "vote counts, batch of 20 photos" "$VOTE/photos/counts?ids=$ids"
 run "hot timeline, 20 photos" "$VOTE/timelines/hot?limit=20"
 run "trending timeline, 20 photos" "$VOTE/timelines/trending?limit=20"
