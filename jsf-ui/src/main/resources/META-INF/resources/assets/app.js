@@ -2,6 +2,9 @@
 (function () {
   'use strict';
 
+  // Styles and tests can tell a page whose scripts ran.
+  document.documentElement.classList.add('js');
+
   // Infinite scroll: the "More photos" link keeps working without JS; with JS the next page is
   // fetched and its cards appended when the link comes into view.
   function enhanceMore(link) {

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -35,7 +36,24 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
     private final String name;
 
+    /** The window sizes the pages are tried at: a desktop, and a phone in portrait (CSS pixels). */
+    public enum Screen {
+        DESKTOP(1280, 900), PHONE(390, 844);
+
+        final int width;
+        final int height;
+
+        Screen(int width, int height) {
+            this.width = width;
+            this.height = height;
+        }
+    }
+
     private Browser(String name) {
+        this(name, Screen.DESKTOP, true);
+    }
+
+    private Browser(String name, Screen screen, boolean javaScript) {
         this.name = name;
         try {
             profile = Files.createTempDirectory("photoshare-chromium-");
@@ -46,7 +64,11 @@ public final class Browser implements AutoCloseable {
         options.setBinary(executable("chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en-GB");
+                "--user-data-dir=" + profile, "--window-size=" + screen.width + "," + screen.height, "--lang=en-GB");
+        if (!javaScript) {
+            // the page's own scripts are off; the driver's scripts (readyState, attributes) still run
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(executable("chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
@@ -57,6 +79,16 @@ public final class Browser implements AutoCloseable {
 
     public static Browser open(String name) {
         return new Browser(name);
+    }
+
+    /** A browser at the given size, with or without the pages' JavaScript. */
+    public static Browser open(String name, Screen screen, boolean javaScript) {
+        return new Browser(name, screen, javaScript);
+    }
+
+    /** Whether the page's own scripts ran (app.js marks the document). */
+    public boolean pageScriptsRan() {
+        return Boolean.TRUE.equals(script("return document.documentElement.classList.contains('js')"));
     }
 
     public ChromeDriver driver() {

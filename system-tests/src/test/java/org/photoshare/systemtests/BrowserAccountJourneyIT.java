@@ -1,13 +1,9 @@
 package org.photoshare.systemtests;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
@@ -22,28 +18,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * settings (escaped output), password, the admin console and disabling a user, phone width, account
  * deletion. One browser, one user, step by step.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@ExtendWith(ScreenshotOnFailure.class)
-class BrowserAccountJourneyIT implements ScreenshotOnFailure.WithBrowser {
+class BrowserAccountJourneyIT extends BrowserJourney {
 
-    private Browser browser;
     private final String username = Users.uniqueName("journey");
     private String password = "first password " + UUID.randomUUID().toString().substring(0, 6);
 
-    @BeforeAll
-    void open() {
-        browser = Browser.open("accounts");
-    }
-
-    @AfterAll
-    void close() {
-        browser.close();
-    }
-
-    @Override
-    public Browser browser() {
-        return browser;
+    BrowserAccountJourneyIT() {
+        super("accounts");
     }
 
     @Test

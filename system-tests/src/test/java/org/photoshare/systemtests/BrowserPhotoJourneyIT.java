@@ -1,13 +1,10 @@
 package org.photoshare.systemtests;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 
@@ -26,34 +23,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * back, upload (preview, refusals), votes, comments (escaped), deletion, what another user may not do,
  * an admin's moderation, signing out.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@ExtendWith(ScreenshotOnFailure.class)
 @RequiresServices({"photo", "vote", "comment"})
-class BrowserPhotoJourneyIT implements ScreenshotOnFailure.WithBrowser {
+class BrowserPhotoJourneyIT extends BrowserJourney {
 
-    private Browser browser;
     private Path files;
     private final Users.User alice = Users.registered("alice");
     private final Users.User bob = Users.registered("bob");
     private long seeded;
     private long photoId;
 
+    BrowserPhotoJourneyIT() {
+        super("photos");
+    }
+
     @BeforeAll
     void open() throws IOException {
-        browser = Browser.open("photos");
         files = Files.createTempDirectory("photoshare-uploads-");
         seeded = Gateway.uploaded(bob, "Bob's mountain");
-    }
-
-    @AfterAll
-    void close() {
-        browser.close();
-    }
-
-    @Override
-    public Browser browser() {
-        return browser;
     }
 
     @Test

@@ -1,7 +1,11 @@
 package org.photoshare.systemtests;
 
+import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.response.Response;
+import io.restassured.specification.MultiPartSpecification;
 import io.restassured.specification.RequestSpecification;
+
+import java.nio.charset.StandardCharsets;
 
 import static io.restassured.RestAssured.given;
 
@@ -25,8 +29,13 @@ public final class Gateway {
     }
 
     public static Response upload(Users.User user, String title, byte[] bytes, String fileName, String type) {
-        return as(user).multiPart("file", fileName, bytes, type).multiPart("title", title)
+        return as(user).multiPart("file", fileName, bytes, type).multiPart(textPart("title", title))
                 .post(api() + "/photos");
+    }
+
+    /** A form field of a multipart body, in UTF-8 (REST-assured's default would turn "é" into "?"). */
+    public static MultiPartSpecification textPart(String name, String value) {
+        return new MultiPartSpecBuilder(value).controlName(name).charset(StandardCharsets.UTF_8).build();
     }
 
     /** Uploads a small real JPEG; answers the new photo's id. */

@@ -80,7 +80,7 @@ public class AccountService {
         Credential credential = credentials.find(userId)
                 .filter(c -> c.state() == CredentialState.ACTIVE)
                 .orElseThrow(() -> ProblemException.notFound("No such account."));
-        if (!hasher.matches(currentPassword, credential.passwordHash())) {
+        if (!hasher.check(currentPassword, credential.passwordHash()).accepted()) {
             throw ProblemException.forbidden("The current password is wrong.");
         }
         credentials.changePasswordHash(userId, hasher.hash(newPassword), clock.instant());

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.photoshare.platform.text.GarbledText;
 
 import java.util.Map;
 
@@ -35,12 +36,32 @@ public class PasswordHasher {
         return pbkdf2.generate(password.toCharArray());
     }
 
-    public boolean matches(String password, String storedHash) {
-        return pbkdf2.verify(password.toCharArray(), storedHash);
+    /**
+     * Whether a password is the one behind a hash. A password set through the pages while they decoded
+     * form posts as ISO-8859-1 was hashed garbled (see {@link GarbledText}); it still matches, as
+     * {@link Match#GARBLED}, and the caller then stores the hash of the password as typed.
+     */
+    public Match check(String password, String storedHash) {
+        if (pbkdf2.verify(password.toCharArray(), storedHash)) {
+            return Match.EXACT;
+        }
+        String garbled = GarbledText.garbled(password);
+        if (!garbled.equals(password) && pbkdf2.verify(garbled.toCharArray(), storedHash)) {
+            return Match.GARBLED;
+        }
+        return Match.NONE;
     }
 
     /** Spends the time of a real check, so that unknown usernames cannot be told apart by timing. */
     public void spendVerificationTime(String password) {
-        pbkdf2.verify(password.toCharArray(), decoyHash);
+        check(password, decoyHash);
+    }
+
+    public enum Match {
+        EXACT, GARBLED, NONE;
+
+        public boolean accepted() {
+            return this != NONE;
+        }
     }
 }

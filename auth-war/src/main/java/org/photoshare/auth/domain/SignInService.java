@@ -60,14 +60,14 @@ public class SignInService {
         }
         Optional<Credential> credential = credentials.findByUsername(username.trim())
                 .filter(c -> c.state() == CredentialState.ACTIVE || c.state() == CredentialState.DISABLED);
-        boolean matches;
+        PasswordHasher.Match match;
         if (credential.isPresent()) {
-            matches = hasher.matches(password, credential.get().passwordHash());
+            match = hasher.check(password, credential.get().passwordHash());
         } else {
             hasher.spendVerificationTime(password);
-            matches = false;
+            match = PasswordHasher.Match.NONE;
         }
-        if (!matches) {
+        if (!match.accepted()) {
             failures.record(key, now);
             failedSignIns.inc();
             throw ProblemException.unauthorized("Wrong username or password.");
@@ -78,6 +78,9 @@ public class SignInService {
         if (credential.get().state() == CredentialState.DISABLED) {
             // Only told to whoever knows the password.
             throw ProblemException.forbidden("This account has been disabled by an administrator.");
+        }
+        if (match == PasswordHasher.Match.GARBLED) {
+            credentials.changePasswordHash(credential.get().userId(), hasher.hash(password), now);
         }
         signIns.inc();
         return tokens.signIn(credential.get().userId(), credential.get().username());

@@ -6,6 +6,7 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.inject.Produces;
+import org.photoshare.platform.persistence.GarbledTextRepair;
 import org.photoshare.platform.persistence.SchemaMigrations;
 
 import javax.sql.DataSource;
@@ -38,7 +39,8 @@ public class CommentDatabase {
 
     @PostConstruct
     void migrate() {
-        SchemaMigrations.migrate(dataSource, CommentDatabase.class.getClassLoader());
+        SchemaMigrations.migrate(dataSource, CommentDatabase.class.getClassLoader(),
+                new GarbledTextRepair("2", "comment", "id", "text"));
     }
 
     @Produces

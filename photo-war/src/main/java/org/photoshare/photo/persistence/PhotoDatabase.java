@@ -6,6 +6,7 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.inject.Produces;
+import org.photoshare.platform.persistence.GarbledTextRepair;
 import org.photoshare.platform.persistence.SchemaMigrations;
 
 import javax.sql.DataSource;
@@ -39,7 +40,8 @@ public class PhotoDatabase {
 
     @PostConstruct
     void migrate() {
-        SchemaMigrations.migrate(dataSource, PhotoDatabase.class.getClassLoader());
+        SchemaMigrations.migrate(dataSource, PhotoDatabase.class.getClassLoader(),
+                new GarbledTextRepair("2", "photo", "id", "title"));
     }
 
     @Produces
