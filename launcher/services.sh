@@ -67,9 +67,8 @@ service_env() {
   local upper="${svc^^}"
   echo "MP_JWT_VERIFY_PUBLICKEY_LOCATION=file://$KEY_DIR/jwt-public.pem"
   if [[ " $DB_SERVICES " == *" $svc "* ]]; then
-    # No host list: the driver reads the cluster's Synced nodes from etcd. Causal reads
-    # (wsrep_sync_wait=1): a read sees every write committed anywhere in the cluster before it.
-    echo "PHOTOSHARE_${upper}_DB_URL=jdbc:photoshare-galera://127.0.0.1:$ETCD_PORT/$GALERA_CLUSTER/photoshare_$svc?connectTimeout=3000&socketTimeout=30000&sessionVariables=wsrep_sync_wait=1"
+    # No host list: the driver reads the cluster's Synced nodes from etcd (galera-jdbc).
+    echo "PHOTOSHARE_${upper}_DB_URL=jdbc:photoshare-galera://127.0.0.1:$ETCD_PORT/$GALERA_CLUSTER/photoshare_$svc?connectTimeout=3000&socketTimeout=30000"
     echo "PHOTOSHARE_${upper}_DB_USER=$svc"
     echo "PHOTOSHARE_${upper}_DB_PASSWORD=$(cat "$(secret_file "db-$svc")")"
   fi

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -17,10 +18,13 @@ import java.util.logging.Logger;
 
 /**
  * JDBC driver for {@code jdbc:photoshare-galera://ETCD/CLUSTER/SCHEMA?OPTIONS}: each new connection
- * goes to the cluster's Synced nodes as etcd lists them (cached for about a second), in name order,
- * through MariaDB Connector/J's sequential mode, so every client writes through the same node while
- * it lives and moves to the next when it dies. Other URLs ({@code jdbc:mariadb:…}) go to the MariaDB
- * driver unchanged, so a datasource can name this class whatever its URL.
+ * goes to one of the cluster's Synced nodes as etcd lists them (cached for about a second): the node
+ * this JVM writes through, for as long as it is Synced, else the next in name order (see
+ * {@link WriterNode}). A new connection first waits until its node has applied every write committed
+ * in the cluster before it (one causal read), so that after a failover nothing acknowledged is missed;
+ * after that, its reads are plain reads on the node every connection of the JVM uses. Other URLs
+ * ({@code jdbc:mariadb:…}) go to the MariaDB driver unchanged, so a datasource can name this class
+ * whatever its URL.
  */
 public final class GaleraDriver implements Driver {
 
@@ -32,6 +36,9 @@ public final class GaleraDriver implements Driver {
     private static final Logger LOG = Logger.getLogger(GaleraDriver.class.getName());
     private static final EtcdNodes ETCD = new EtcdNodes();
     private static final Map<String, Cached> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, WriterNode> WRITERS = new ConcurrentHashMap<>();
+    /** Waits until the node has applied what the cluster committed before it; changes nothing. */
+    private static final String CAUSAL_SYNC = "SET STATEMENT wsrep_sync_wait = 1 FOR SELECT 1";
 
     private final Driver mariadb = new org.mariadb.jdbc.Driver();
 
@@ -62,7 +69,35 @@ public final class GaleraDriver implements Driver {
             throw new SQLTransientConnectionException(
                     "no Synced node of Galera cluster '" + galera.cluster() + "' is registered in etcd", "08001");
         }
-        return mariadb.connect(galera.mariadbUrl(synced), info);
+        WriterNode writer = WRITERS.computeIfAbsent(galera.etcdEndpoints() + galera.nodesPrefix(), k -> new WriterNode());
+        SQLException failure = null;
+        for (GaleraNode node : writer.order(synced)) {
+            try {
+                Connection connection = mariadb.connect(galera.mariadbUrl(node), info);
+                try {
+                    causalSync(connection);
+                } catch (SQLException | RuntimeException e) {
+                    connection.close();
+                    throw e;
+                }
+                writer.connected(node);
+                return NodeConnection.of(connection, node.name(), writer);
+            } catch (SQLException e) {
+                LOG.fine(() -> "Galera node " + node + " refused a connection: " + e.getMessage());
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        throw failure;
+    }
+
+    private static void causalSync(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(CAUSAL_SYNC);
+        }
     }
 
     /** The Synced nodes of the cluster, in name order, from etcd or from the last second's answer. */

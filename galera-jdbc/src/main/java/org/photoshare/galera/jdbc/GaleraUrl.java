@@ -49,15 +49,9 @@ public record GaleraUrl(List<URI> etcdEndpoints, String cluster, String schema, 
         return GaleraCluster.nodesPrefix(cluster);
     }
 
-    /** The MariaDB Connector/J URL over the given nodes, tried in order (sequential mode). */
-    public String mariadbUrl(List<GaleraNode> nodes) {
-        StringBuilder url = new StringBuilder("jdbc:mariadb:sequential://");
-        for (int i = 0; i < nodes.size(); i++) {
-            if (i > 0) {
-                url.append(',');
-            }
-            url.append(nodes.get(i).address());
-        }
+    /** The MariaDB Connector/J URL of one node. */
+    public String mariadbUrl(GaleraNode node) {
+        StringBuilder url = new StringBuilder("jdbc:mariadb://").append(node.address());
         url.append('/').append(schema);
         if (!options.isEmpty()) {
             url.append('?').append(options);

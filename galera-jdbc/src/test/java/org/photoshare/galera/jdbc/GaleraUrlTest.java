@@ -23,22 +23,20 @@ class GaleraUrlTest {
     }
 
     @Test
-    void buildsASequentialMariadbUrlOverTheNodesInOrder() {
+    void buildsTheMariadbUrlOfOneNode() {
         GaleraUrl url = GaleraUrl.parse("jdbc:photoshare-galera://127.0.0.1:2379/photoshare/photoshare_vote?connectTimeout=3000");
-        List<GaleraNode> nodes = List.of(
-                new GaleraNode("db1", "127.0.0.1", 3311, "Synced", 4),
-                new GaleraNode("db2", "10.0.0.2", 3306, "Synced", 4));
 
-        assertThat(url.mariadbUrl(nodes))
-                .isEqualTo("jdbc:mariadb:sequential://127.0.0.1:3311,10.0.0.2:3306/photoshare_vote?connectTimeout=3000");
+        assertThat(url.mariadbUrl(new GaleraNode("db2", "10.0.0.2", 3306, "Synced", 4)))
+                .isEqualTo("jdbc:mariadb://10.0.0.2:3306/photoshare_vote?connectTimeout=3000");
+        assertThat(url.mariadbUrl(new GaleraNode("db3", "fd00::3", 3306, "Synced", 4)))
+                .isEqualTo("jdbc:mariadb://[fd00::3]:3306/photoshare_vote?connectTimeout=3000");
     }
 
     @Test
     void withoutOptionsTheMariadbUrlEndsWithTheSchema() {
         GaleraUrl url = GaleraUrl.parse("jdbc:photoshare-galera://localhost:2379/c/s");
 
-        assertThat(url.mariadbUrl(List.of(new GaleraNode("a", "h", 1, "Synced", 0))))
-                .isEqualTo("jdbc:mariadb:sequential://h:1/s");
+        assertThat(url.mariadbUrl(new GaleraNode("a", "h", 1, "Synced", 0))).isEqualTo("jdbc:mariadb://h:1/s");
     }
 
     @Test
