@@ -41,7 +41,8 @@ stage_context() {
   cp "$PAYARA_MICRO_JAR" "$context/payara-micro.jar"
   cp "$JDBC_DRIVER_JAR" "$GALERA_JDBC_JAR" "$context/lib/"
   cp "$ROOT/docker/galera/photoshare-galera-node" "$context/"
-  cp "$LIB/payara/hazelcast.xml" "$ROOT"/docker/*-entrypoint.sh "$ROOT/docker/edge-haproxy.cfg" "$context/"
+  cp "$LIB/payara/hazelcast.xml" "$LIB/payara/jvm.properties" "$ROOT"/docker/*-entrypoint.sh \
+      "$ROOT/docker/edge-haproxy.cfg" "$context/"
   for svc in $SERVICES; do
     cp "$(service_war "$svc")" "$context/$svc.war"
   done

@@ -23,7 +23,8 @@ rm -rf "${RUNTIME:?}"/* "$BOOTED"
 # Payara Micro's output goes on to the container's log; the line that ends its boot (printed once
 # the deployment succeeded or failed) is noted in $BOOTED.
 # shellcheck disable=SC2086
-java $JAVA_OPTS -Duser.timezone=UTC -Djava.awt.headless=true -Djava.security.egd=file:/dev/urandom \
+mapfile -t properties < <(sed -e '/^[[:space:]]*#/d' -e '/^[[:space:]]*$/d' -e 's/^/-D/' /opt/photoshare/jvm.properties)
+java $JAVA_OPTS "${properties[@]}" \
   -jar /opt/photoshare/payara-micro.jar --hzconfigfile /opt/photoshare/hazelcast.xml \
   --port "$PHOTOSHARE_HTTP_PORT" --rootdir "$RUNTIME" --addlibs /opt/photoshare/lib \
   --deploy "/opt/photoshare/app.war:$PHOTOSHARE_CONTEXT_ROOT" \

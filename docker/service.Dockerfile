@@ -15,7 +15,7 @@ RUN mkdir -p /usr/share/man/man1 \
  && mkdir -p /opt/photoshare/lib /opt/photoshare/runtime \
  && chown photoshare:photoshare /opt/photoshare/runtime
 
-COPY payara-micro.jar hazelcast.xml /opt/photoshare/
+COPY payara-micro.jar hazelcast.xml jvm.properties /opt/photoshare/
 COPY lib/ /opt/photoshare/lib/
 COPY service-entrypoint.sh /usr/local/bin/photoshare-service
 

@@ -126,13 +126,17 @@ service_start() {
   mapfile -t env_vars < <(service_env "$svc")
   say "starting $svc on 127.0.0.1:$port (log: $(log_file "$svc"))"
   # shellcheck disable=SC2086
-  env "${env_vars[@]}" java $(service_java_opts "$svc") -Duser.timezone=UTC -Djava.awt.headless=true \
-      -Djava.security.egd=file:/dev/urandom \
+  env "${env_vars[@]}" java $(service_java_opts "$svc") $(jvm_properties) \
       -jar "$PAYARA_MICRO_JAR" --hzconfigfile "$LIB/payara/hazelcast.xml" --port "$port" --rootdir "$root" \
       --prebootcommandfile "$root/preboot.asadmin" --addlibs "$JDBC_DRIVER_JAR:$GALERA_JDBC_JAR" \
       --deploy "$war:$(service_context "$svc")" \
       >"$(log_file "$svc")" 2>&1 &
   echo $! > "$(pid_file "$svc")"
+}
+
+# -Dkey=value for every line of launcher/payara/jvm.properties (the service image reads the same file).
+jvm_properties() {
+  sed -e '/^[[:space:]]*#/d' -e '/^[[:space:]]*$/d' -e 's/^/-D/' "$LIB/payara/jvm.properties"
 }
 
 service_ready() {
