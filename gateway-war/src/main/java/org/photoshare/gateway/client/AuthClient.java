@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -31,7 +30,6 @@ import java.util.Map;
 @RegisterProvider(GatewayProblemMapper.class)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@Timeout(Resilience.WRITE_TIMEOUT_MS)
 @Retry(maxRetries = Resilience.RETRIES, delay = Resilience.RETRY_DELAY_MS,
         abortOn = {RemoteRefusal.class, CircuitBreakerOpenException.class})
 @CircuitBreaker(requestVolumeThreshold = Resilience.VOLUME, failureRatio = Resilience.FAILURE_RATIO,
@@ -40,19 +38,16 @@ public interface AuthClient {
 
     @POST
     @Path("/accounts")
-    @Timeout(Resilience.PASSWORD_TIMEOUT_MS)
     @Retry(maxRetries = 0)
     SignedIn register(Registration registration);
 
     @POST
     @Path("/tokens")
-    @Timeout(Resilience.PASSWORD_TIMEOUT_MS)
     @Retry(maxRetries = 0)
     SignedIn signIn(Credentials credentials);
 
     @PUT
     @Path("/accounts/me/password")
-    @Timeout(Resilience.PASSWORD_TIMEOUT_MS)
     @Retry(maxRetries = 0)
     void changePassword(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, PasswordChange change);
 
@@ -63,7 +58,6 @@ public interface AuthClient {
 
     @GET
     @Path("/accounts/{id}")
-    @Timeout(Resilience.READ_TIMEOUT_MS)
     AccountStatus status(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") String userId);
 
     /** The PUT carries an empty JSON object: the JAX-RS client refuses a PUT without a body. */

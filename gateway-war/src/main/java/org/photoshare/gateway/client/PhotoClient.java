@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -25,7 +24,6 @@ import java.util.List;
 @RegisterRestClient(configKey = "photo")
 @RegisterProvider(GatewayProblemMapper.class)
 @Produces(MediaType.APPLICATION_JSON)
-@Timeout(Resilience.READ_TIMEOUT_MS)
 @Retry(maxRetries = Resilience.RETRIES, delay = Resilience.RETRY_DELAY_MS,
         abortOn = {RemoteRefusal.class, CircuitBreakerOpenException.class})
 @CircuitBreaker(requestVolumeThreshold = Resilience.VOLUME, failureRatio = Resilience.FAILURE_RATIO,
@@ -52,7 +50,6 @@ public interface PhotoClient {
 
     @DELETE
     @Path("/photos/{id}")
-    @Timeout(Resilience.WRITE_TIMEOUT_MS)
     @Retry(maxRetries = 0)
     void delete(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") long photoId);
 }

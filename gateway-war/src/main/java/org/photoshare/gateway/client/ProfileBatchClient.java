@@ -7,7 +7,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -27,7 +26,6 @@ public interface ProfileBatchClient {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Timeout(Resilience.READ_TIMEOUT_MS)
     @Retry(maxRetries = Resilience.RETRIES, delay = Resilience.RETRY_DELAY_MS,
             abortOn = {RemoteRefusal.class, CircuitBreakerOpenException.class})
     @CircuitBreaker(requestVolumeThreshold = Resilience.VOLUME, failureRatio = Resilience.FAILURE_RATIO,

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -23,7 +22,6 @@ import org.photoshare.ui.model.Profile;
 @RegisterRestClient(configKey = "profile")
 @RegisterProvider(GatewayProblemMapper.class)
 @Produces(MediaType.APPLICATION_JSON)
-@Timeout(Resilience.READ_TIMEOUT_MS)
 @Retry(maxRetries = Resilience.RETRIES, delay = Resilience.RETRY_DELAY_MS,
         abortOn = {RemoteRefusal.class, CircuitBreakerOpenException.class})
 @CircuitBreaker(requestVolumeThreshold = Resilience.VOLUME, failureRatio = Resilience.FAILURE_RATIO,
@@ -42,6 +40,5 @@ public interface ProfileClient {
     @PUT
     @Path("/me")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Timeout(Resilience.WRITE_TIMEOUT_MS)
     Profile updateMe(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, ProfileUpdate update);
 }

@@ -2,16 +2,19 @@ package org.photoshare.gateway.client;
 
 /**
  * The fault-tolerance settings of the gateway's clients. A service that is down refuses connections at
- * once; the timeouts are for one that hangs, generous enough for a loaded machine. Reads are retried
- * once; a service failing half of 10 calls opens its circuit for 5 s, so a down service costs no waiting.
- * Refusals (4xx) are answers, not failures: never retried, never counted against the circuit.
+ * once; one that hangs is cut off by the HTTP client's own timeouts ({@code <service>/mp-rest/connectTimeout}
+ * and {@code readTimeout} in microprofile-config.properties: 8 s for the content services' calls, 29 s
+ * for auth-war's password hashing), the one timeout layer. There is deliberately no {@code @Timeout}:
+ * Payara's Fault Tolerance schedules a task on the managed scheduler for every call it times, and each
+ * scheduling captures the application's context with a class-path scan; under load that cost more
+ * than the calls themselves. Reads are retried once; a service failing half of 10 calls opens its
+ * circuit for 5 s, so a down service costs no waiting. Refusals (4xx) are answers, not failures: never
+ * retried, never counted against the circuit.
  */
 public final class Resilience {
 
+    /** The content services' {@code readTimeout} (microprofile-config.properties). */
     static final long READ_TIMEOUT_MS = 8000;
-    static final long WRITE_TIMEOUT_MS = 15000;
-    /** Registration and sign-in hash a password on purpose slowly. */
-    static final long PASSWORD_TIMEOUT_MS = 30000;
     static final int RETRIES = 1;
     static final long RETRY_DELAY_MS = 50;
     static final int VOLUME = 10;
