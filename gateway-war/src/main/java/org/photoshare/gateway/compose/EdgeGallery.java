@@ -1,9 +1,8 @@
 package org.photoshare.gateway.compose;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.annotation.Metric;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -12,6 +11,7 @@ import org.photoshare.gateway.client.PhotoClient;
 import org.photoshare.gateway.client.PhotoTransfer;
 import org.photoshare.gateway.client.Resilience;
 import org.photoshare.gateway.client.VoteClient;
+import org.photoshare.gateway.edge.EdgeCache;
 import org.photoshare.gateway.security.Caller;
 import org.photoshare.gateway.wire.NewComment;
 import org.photoshare.gateway.wire.RemoteComment;
@@ -87,14 +87,26 @@ public class EdgeGallery implements Gallery {
     VoteLookup voteLookup;
 
     @Inject
+    CachedMyVotes myVotes;
+
+    @Inject
+    SharedSlices sharedSlices;
+
+    @Inject
+    EdgeCache edgeCache;
+
+    /** The current request (pages and the API alike), to mark a degraded answer as not to be shared. */
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
     CommentLookup commentLookup;
 
     @Inject
     Caller caller;
 
-    /** The server's default managed executor: the look-ups of a page run on it side by side. */
-    @Resource
-    ManagedExecutorService lookups;
+    @Inject
+    LookupPool lookups;
 
     @Inject
     @Metric(name = "photoshare_gateway_degraded_pages", absolute = true,
@@ -105,8 +117,17 @@ public class EdgeGallery implements Gallery {
     @Metric(name = "photoshare_gateway_uploads", absolute = true, description = "Photos uploaded through the gateway")
     Counter uploads;
 
+    /**
+     * A timeline page is the same for everyone but for the viewer's own votes: it is composed once for
+     * all (see {@link SharedSlices}) and the viewer's votes are added to it.
+     */
     @Override
     public Slice<PhotoCard> timeline(Timeline timeline, String cursor, int limit) {
+        return withMyVotes(sharedSlices.get("timeline", timeline.key(), cursor, limit,
+                () -> composedTimeline(timeline, cursor, limit)));
+    }
+
+    private Slice<PhotoCard> composedTimeline(Timeline timeline, String cursor, int limit) {
         if (timeline == Timeline.NEWEST) {
             RemotePage<RemotePhoto> page = Downstream.call("photo", () -> photos.newest(limit, cursor));
             return assemble(page.items(), page.nextCursor(), null);
@@ -120,8 +141,28 @@ public class EdgeGallery implements Gallery {
 
     @Override
     public Slice<PhotoCard> photosOf(String userId, String cursor, int limit) {
-        RemotePage<RemotePhoto> page = Downstream.call("photo", () -> photos.ofUser(userId, limit, cursor));
-        return assemble(page.items(), page.nextCursor(), null);
+        return withMyVotes(sharedSlices.get("photos-of", userId, cursor, limit, () -> {
+            RemotePage<RemotePhoto> page = Downstream.call("photo", () -> photos.ofUser(userId, limit, cursor));
+            return assemble(page.items(), page.nextCursor(), null);
+        }));
+    }
+
+    /** The cards as the viewer sees them: with their own votes when signed in. */
+    private Slice<PhotoCard> withMyVotes(Slice<PhotoCard> shared) {
+        EdgeCache.shows(request, shared.items().stream().map(PhotoCard::id).toList());
+        String bearer = caller.bearer();
+        if (bearer == null || shared.items().isEmpty()) {
+            return shared;
+        }
+        Optional<Map<Long, Integer>> mine = myVotes.of(caller.viewer().id(), bearer,
+                shared.items().stream().map(PhotoCard::id).toList());
+        if (mine.isEmpty()) {
+            List<String> unavailable = new ArrayList<>(shared.unavailable());
+            unavailable.add(Part.MY_VOTES.key());
+            return slice(shared.items(), shared.nextCursor(), unavailable);
+        }
+        return new Slice<>(shared.items().stream().map(card -> card.withMyVote(mine.get().get(card.id()))).toList(),
+                shared.nextCursor(), shared.unavailable());
     }
 
     @Override
@@ -148,12 +189,15 @@ public class EdgeGallery implements Gallery {
         } else {
             unavailable.add(Part.COMMENTS.key());
         }
+        Slice<PhotoCard> card = withMyVotes(new Slice<>(List.of(extras.card(photo)), null, List.of()));
+        unavailable.addAll(card.unavailable());
         countDegraded(unavailable);
-        return Optional.of(new PhotoDetail(extras.card(photo), commentSlice, unavailable));
+        return Optional.of(new PhotoDetail(card.items().get(0), commentSlice, unavailable));
     }
 
     @Override
     public Slice<CommentItem> comments(long photoId, String cursor, int limit) {
+        EdgeCache.shows(request, List.of(photoId));
         RemotePage<RemoteComment> page = Downstream.call("comment", () -> comments.ofPhoto(photoId, limit, cursor));
         Extras extras = peopleOnly(page.items().stream().map(RemoteComment::authorId).toList());
         return slice(page.items().stream().map(c -> comment(c, extras.user(c.authorId()))).toList(),
@@ -203,6 +247,7 @@ public class EdgeGallery implements Gallery {
     @Override
     public void deletePhoto(long photoId) {
         Downstream.run("photo", () -> photos.delete(caller.bearer(), photoId));
+        edgeCache.forgetPhoto(photoId);
     }
 
     @Override
@@ -214,8 +259,10 @@ public class EdgeGallery implements Gallery {
 
     @Override
     public int myVote(long photoId) {
-        return Downstream.call("vote", () -> votes.myVotes(caller.bearer(), Long.toString(photoId))).stream()
-                .filter(v -> v.photoId() == photoId).mapToInt(v -> v.value()).findFirst().orElse(0);
+        String bearer = caller.bearer();
+        return myVotes.of(caller.viewer().id(), bearer, List.of(photoId))
+                .map(mine -> mine.getOrDefault(photoId, 0))
+                .orElseThrow(() -> new Unavailable("vote", new IllegalStateException("vote-war did not answer")));
     }
 
     @Override
@@ -283,31 +330,27 @@ public class EdgeGallery implements Gallery {
     }
 
     /**
-     * The other services' parts of a page, asked side by side on the managed pool. The look-ups are the
-     * CDI beans (their fallbacks and the clients' fault tolerance apply on any thread) and get what they
-     * need from the request as arguments: the caller's token is read here, on the request thread.
+     * The other services' parts of a page, the same for every viewer (the viewer's own votes are added
+     * by {@link #withMyVotes}), asked side by side on the look-up pool. The look-ups are the CDI beans
+     * (their fallbacks and the clients' fault tolerance apply on any thread).
      */
     private Extras extras(List<Long> photoIds, Collection<String> people, Map<Long, RemoteCounts> knownCounts) {
-        String bearer = caller.bearer();
         Set<String> owners = new LinkedHashSet<>(people);
-        Forked<Optional<Map<String, Profile>>> profiles = Forked.start(lookups, "profile look-up",
+        Forked<Optional<Map<String, Profile>>> profiles = Forked.start(lookups.pool(), "profile look-up",
                 () -> profileCache.byIds(owners), Optional.empty());
         Forked<Optional<Map<Long, RemoteCounts>>> counts = knownCounts != null ? null
-                : Forked.start(lookups, "vote counts", () -> voteLookup.counts(photoIds), Optional.empty());
-        Forked<Optional<Map<Long, Integer>>> myVotes = bearer == null ? null
-                : Forked.start(lookups, "my votes", () -> voteLookup.myVotes(bearer, photoIds), Optional.empty());
-        Forked<Optional<Map<Long, Long>>> commentCounts = Forked.start(lookups, "comment counts",
+                : Forked.start(lookups.pool(), "vote counts", () -> voteLookup.counts(photoIds), Optional.empty());
+        Forked<Optional<Map<Long, Long>>> commentCounts = Forked.start(lookups.pool(), "comment counts",
                 () -> commentLookup.counts(photoIds), Optional.empty());
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Resilience.READ_WAIT_LIMIT_MS);
         // the last started first: the one a pool thread is least likely to have taken yet
         Optional<Map<Long, Long>> commentCountsAnswer = commentCounts.join(deadline);
-        Optional<Map<Long, Integer>> myVotesAnswer = myVotes == null ? null : myVotes.join(deadline);
         Optional<Map<Long, RemoteCounts>> countsAnswer = counts == null ? Optional.of(knownCounts) : counts.join(deadline);
-        return new Extras(profiles.join(deadline), countsAnswer, commentCountsAnswer, myVotesAnswer);
+        return new Extras(profiles.join(deadline), countsAnswer, commentCountsAnswer);
     }
 
     private Extras peopleOnly(List<String> people) {
-        return new Extras(profileCache.byIds(new LinkedHashSet<>(people)), null, null, null);
+        return new Extras(profileCache.byIds(new LinkedHashSet<>(people)), null, null);
     }
 
     /** photo-war's metadata for ids in the given order; photos it no longer has (deleted) are dropped. */
@@ -322,6 +365,7 @@ public class EdgeGallery implements Gallery {
 
     /** Photos named in a user's lists, by title only; missing when photo-war does not answer or they are gone. */
     private Map<Long, PhotoCard> titlesOf(List<Long> ids) {
+        EdgeCache.shows(request, ids);
         try {
             return Extras.NONE.cards(photosInOrder(ids.stream().distinct().toList())).stream()
                     .collect(Collectors.toMap(PhotoCard::id, Function.identity()));
@@ -349,6 +393,7 @@ public class EdgeGallery implements Gallery {
     private void countDegraded(List<String> unavailable) {
         if (!unavailable.isEmpty()) {
             degraded.inc();
+            EdgeCache.doNotShare(request);
         }
     }
 

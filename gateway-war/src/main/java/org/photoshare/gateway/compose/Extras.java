@@ -16,13 +16,14 @@ import java.util.Optional;
 /**
  * What the other services added to a page of photos, one batch answer each; an empty Optional is a
  * service that did not answer, and its part is left out of the cards and named in {@link #unavailable()}.
- * {@code myVotes} is null for anonymous viewers (nothing was asked).
+ * A null part was not asked for. The viewer's own votes are not among them: the cards are the same
+ * for everyone (see EdgeGallery#withMyVotes).
  */
 record Extras(Optional<Map<String, Profile>> profiles, Optional<Map<Long, RemoteCounts>> counts,
-              Optional<Map<Long, Long>> commentCounts, Optional<Map<Long, Integer>> myVotes) {
+              Optional<Map<Long, Long>> commentCounts) {
 
     /** For lists that show photos by title only (a user's comments and votes). */
-    static final Extras NONE = new Extras(Optional.of(Map.of()), null, null, null);
+    static final Extras NONE = new Extras(Optional.of(Map.of()), null, null);
 
     PhotoCard card(RemotePhoto photo) {
         Long up = null;
@@ -34,9 +35,8 @@ record Extras(Optional<Map<String, Profile>> profiles, Optional<Map<Long, Remote
         }
         Long comments = commentCounts != null && commentCounts.isPresent()
                 ? commentCounts.get().getOrDefault(photo.id(), 0L) : null;
-        Integer myVote = myVotes != null && myVotes.isPresent() ? myVotes.get().getOrDefault(photo.id(), 0) : null;
         return new PhotoCard(photo.id(), photo.title(), user(photo.ownerId()), photo.createdAt(), photo.width(),
-                photo.height(), up, down, comments, myVote, ImageLinks.of(photo.id()));
+                photo.height(), up, down, comments, null, ImageLinks.of(photo.id()));
     }
 
     List<PhotoCard> cards(List<RemotePhoto> photos) {
@@ -54,7 +54,6 @@ record Extras(Optional<Map<String, Profile>> profiles, Optional<Map<Long, Remote
         missing(parts, profiles, Part.PROFILES);
         missing(parts, counts, Part.COUNTS);
         missing(parts, commentCounts, Part.COMMENT_COUNTS);
-        missing(parts, myVotes, Part.MY_VOTES);
         return parts;
     }
 

@@ -21,33 +21,31 @@ class ExtrasTest {
     @Test
     void everyPartPresentMakesAFullCard() {
         Extras extras = new Extras(Optional.of(Map.of("u1", OWNER)), Optional.of(Map.of(7L, new RemoteCounts(7, 3, 1))),
-                Optional.of(Map.of(7L, 2L)), Optional.of(Map.of(7L, -1)));
+                Optional.of(Map.of(7L, 2L)));
         PhotoCard card = extras.card(PHOTO);
         assertThat(card.owner().username()).isEqualTo("alice");
         assertThat(card.upvotes()).isEqualTo(3);
         assertThat(card.downvotes()).isEqualTo(1);
         assertThat(card.commentCount()).isEqualTo(2);
-        assertThat(card.myVote()).isEqualTo(-1);
+        assertThat(card.myVote()).as("the same card for everyone").isNull();
         assertThat(card.images().thumb()).isEqualTo("/api/photos/7/image?variant=thumb");
         assertThat(extras.unavailable()).isEmpty();
     }
 
     @Test
     void aPhotoTheOtherServicesDoNotKnowYetHasZeroes() {
-        Extras extras = new Extras(Optional.of(Map.of()), Optional.of(Map.of()), Optional.of(Map.of()), Optional.of(Map.of()));
+        Extras extras = new Extras(Optional.of(Map.of()), Optional.of(Map.of()), Optional.of(Map.of()));
         PhotoCard card = extras.card(PHOTO);
         assertThat(List.of(card.upvotes(), card.downvotes(), card.commentCount())).containsOnly(0L);
-        assertThat(card.myVote()).isZero();
         assertThat(card.owner().id()).isEqualTo("u1");
         assertThat(card.owner().username()).isNull();
     }
 
     @Test
     void aServiceThatDidNotAnswerLeavesItsPartOutAndSaysSo() {
-        Extras extras = new Extras(Optional.of(Map.of("u1", OWNER)), Optional.of(Map.of()), Optional.empty(), null);
+        Extras extras = new Extras(Optional.of(Map.of("u1", OWNER)), Optional.of(Map.of()), Optional.empty());
         PhotoCard card = extras.card(PHOTO);
         assertThat(card.commentCount()).isNull();
-        assertThat(card.myVote()).as("anonymous: nothing asked").isNull();
         assertThat(extras.unavailable()).containsExactly("commentCounts");
     }
 }
