@@ -43,6 +43,21 @@ class PhotoImageIT {
     }
 
     @Test
+    void aMalformedIfNoneMatchIsANonMatch_atPhotoWarAndAtTheGateway() {
+        Users.User owner = Users.registered("badetag");
+        long id = Photos.uploaded(owner, "odd validators");
+        for (String url : new String[] {Photos.url() + "/photos/" + id + "/image?variant=thumb",
+                Gateway.api() + "/photos/" + id + "/image?variant=thumb"}) {
+            for (String odd : new String[] {"abc", "W/abc", "\"", ",", "W/"}) {
+                given().header("If-None-Match", odd).get(url).then().statusCode(200).contentType("image/jpeg");
+            }
+            String etag = given().get(url).then().statusCode(200).extract().header("ETag");
+            given().header("If-None-Match", "W/" + etag).get(url).then().statusCode(304);
+            given().header("If-None-Match", "*").get(url).then().statusCode(304);
+        }
+    }
+
+    @Test
     void unknownVariantsAndPhotosAreRefused() {
         Users.User owner = Users.registered("unknown");
         long id = Photos.uploaded(owner, "known");

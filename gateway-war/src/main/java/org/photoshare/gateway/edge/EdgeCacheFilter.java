@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.photoshare.gateway.compose.CachedMyVotes;
 import org.photoshare.gateway.security.CallerToken;
+import org.photoshare.platform.http.EntityTags;
 
 import java.io.IOException;
 import java.util.Set;

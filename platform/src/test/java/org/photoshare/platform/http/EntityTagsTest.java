@@ -1,4 +1,4 @@
-package org.photoshare.gateway.edge;
+package org.photoshare.platform.http;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,16 +1,16 @@
-package org.photoshare.gateway.edge;
+package org.photoshare.platform.http;
 
 /**
  * {@code If-None-Match} as RFC 9110 (13.1.2) compares it: a list of entity tags, or {@code *}, compared
  * weakly (a {@code W/} prefix is ignored). Anything a client sends is only ever a non-match, never an
  * error: an unquoted or malformed tag simply matches nothing.
  */
-final class EntityTags {
+public final class EntityTags {
 
     private EntityTags() {
     }
 
-    static boolean anyMatches(String ifNoneMatch, String etag) {
+    public static boolean anyMatches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null || etag == null) {
             return false;
         }
