@@ -28,14 +28,14 @@ public class CommentLookup {
         if (photoIds.isEmpty()) {
             return Optional.of(Map.of());
         }
-        return Optional.of(comments.counts(Downstream.ids(photoIds)).stream()
+        return Optional.of(Downstream.part("comment counts", () -> comments.counts(Downstream.ids(photoIds))).stream()
                 .collect(Collectors.toMap(RemoteCommentCount::photoId, RemoteCommentCount::count, (a, b) -> a)));
     }
 
     /** A refusal (a bad cursor, an unknown photo) is an answer and passes; only failures fall back. */
     @Fallback(fallbackMethod = "noPage", skipOn = RemoteRefusal.class)
     public Optional<RemotePage<RemoteComment>> ofPhoto(long photoId, String cursor, int limit) {
-        return Optional.of(comments.ofPhoto(photoId, limit, cursor));
+        return Optional.of(Downstream.part("comments", () -> comments.ofPhoto(photoId, limit, cursor)));
     }
 
     Optional<Map<Long, Long>> noCounts(Collection<Long> photoIds) {

@@ -27,6 +27,21 @@ final class Downstream {
         }
     }
 
+    /**
+     * A look-up whose part a page can do without: a failure is logged with its cause (the caller's
+     * fallback then leaves the part out); a refusal is an answer and passes as it is.
+     */
+    static <T> T part(String part, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RemoteRefusal refusal) {
+            throw refusal;
+        } catch (RuntimeException failure) {
+            LOG.warning(() -> part + " left out: " + failure);
+            throw failure;
+        }
+    }
+
     static void run(String service, Runnable call) {
         call(service, () -> {
             call.run();

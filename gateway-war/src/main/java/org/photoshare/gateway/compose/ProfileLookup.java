@@ -26,7 +26,7 @@ public class ProfileLookup {
         if (ids.isEmpty()) {
             return Optional.of(Map.of());
         }
-        return Optional.of(profiles.profiles(Downstream.ids(ids)).stream()
+        return Optional.of(Downstream.part("names", () -> profiles.profiles(Downstream.ids(ids))).stream()
                 .collect(Collectors.toMap(Profile::id, Function.identity(), (a, b) -> a)));
     }
 

@@ -27,7 +27,7 @@ public class VoteLookup {
         if (photoIds.isEmpty()) {
             return Optional.of(Map.of());
         }
-        return Optional.of(votes.counts(Downstream.ids(photoIds)).stream()
+        return Optional.of(Downstream.part("vote counts", () -> votes.counts(Downstream.ids(photoIds))).stream()
                 .collect(Collectors.toMap(RemoteCounts::photoId, Function.identity(), (a, b) -> a)));
     }
 
@@ -36,7 +36,7 @@ public class VoteLookup {
         if (photoIds.isEmpty()) {
             return Optional.of(Map.of());
         }
-        return Optional.of(votes.myVotes(bearer, Downstream.ids(photoIds)).stream()
+        return Optional.of(Downstream.part("my votes", () -> votes.myVotes(bearer, Downstream.ids(photoIds))).stream()
                 .collect(Collectors.toMap(RemoteMyVote::photoId, RemoteMyVote::value, (a, b) -> a)));
     }
 
