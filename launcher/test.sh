@@ -38,6 +38,11 @@ run_all_tests() {
   run_system_tests micro '**/*IT.java, !**/server/*IT.java, !**/galera/*IT.java, !**/swarm/*IT.java' \
       || die "system tests failed; service logs are in $TEST_HOME/logs"
 
+  # The benchmark is a command, not a test: it runs once, 2 s per row, so that it keeps working (it
+  # fails only when a count is not exact).
+  say "benchmark, 2 s per row (./photoshare bench)"
+  test_launcher bench --seconds 2 --warmup 1 || die "the benchmark failed"
+
   say "galera stage: clusters forming through etcd, scaling and a killed node under load"
   run_system_tests micro '**/galera/*IT.java' \
       || die "galera-stage tests failed; node and service logs are in $TEST_HOME/logs and $TEST_HOME/galera-it"
