@@ -6,6 +6,8 @@ import io.restassured.specification.MultiPartSpecification;
 import io.restassured.specification.RequestSpecification;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 
@@ -42,5 +44,27 @@ public final class Gateway {
     public static long uploaded(Users.User user, String title) {
         return upload(user, title, Images.jpeg(640, 480), "photo.jpg", "image/jpeg")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /**
+     * The ids of a timeline under the API root {@code api}, page after page, until {@code wanted} is among
+     * them or the timeline ends: a photo with one vote may be far down "hot" and "trending" when the
+     * stack's database already holds the photos and votes of earlier tests.
+     */
+    public static List<Long> timelineUpTo(String api, String timeline, long wanted) {
+        List<Long> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            RequestSpecification request = given().queryParam("timeline", timeline).queryParam("limit", 100);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            Response page = request.get(api + "/photos");
+            page.then().statusCode(200);
+            List<Number> ids = page.path("items.id");
+            ids.forEach(id -> seen.add(id.longValue()));
+            cursor = page.path("nextCursor");
+        } while (cursor != null && !seen.contains(wanted));
+        return seen;
     }
 }

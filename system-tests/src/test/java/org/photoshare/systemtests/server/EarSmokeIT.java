@@ -12,7 +12,6 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -54,8 +53,7 @@ class EarSmokeIT {
         given().auth().oauth2(signedIn).contentType("application/json").body(Map.of("text", "served by one server"))
                 .post(Gateway.api() + "/photos/" + photo + "/comments").then().statusCode(201);
         for (String timeline : new String[] {"newest", "hot", "trending"}) {
-            given().get(Gateway.api() + "/photos?timeline=" + timeline).then().statusCode(200)
-                    .body("items.id", hasItem((int) photo));
+            assertThat(Gateway.timelineUpTo(Gateway.api(), timeline, photo)).as(timeline).contains(photo);
         }
         given().get(Gateway.api() + "/photos/" + photo + "/image?variant=thumb").then().statusCode(200)
                 .contentType("image/jpeg");

@@ -12,7 +12,6 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 
 /**
  * The stack on a swarm of two Docker hosts reached over SSH, {@code manager} and {@code worker}:
@@ -74,7 +73,7 @@ class MultiHostSwarmIT {
 
         for (String api : List.of(viaManager, viaWorker)) {
             for (String timeline : new String[] {"newest", "hot", "trending"}) {
-                given().get(api + "/photos?timeline=" + timeline).then().statusCode(200).body("items.id", hasItem((int) photo));
+                assertThat(Gateway.timelineUpTo(api, timeline, photo)).as(timeline + " via " + api).contains(photo);
             }
             given().auth().oauth2(token).get(api + "/photos/" + photo).then().statusCode(200)
                     .body("photo.upvotes", equalTo(1)).body("photo.commentCount", equalTo(1))

@@ -46,8 +46,7 @@ class SwarmIT {
         given().auth().oauth2(token).contentType("application/json").body(Map.of("text", "served by the swarm"))
                 .post(Gateway.api() + "/photos/" + photo + "/comments").then().statusCode(201);
         for (String timeline : new String[] {"newest", "hot", "trending"}) {
-            given().get(Gateway.api() + "/photos?timeline=" + timeline).then().statusCode(200)
-                    .body("items.id", hasItem((int) photo));
+            assertThat(Gateway.timelineUpTo(Gateway.api(), timeline, photo)).as(timeline).contains(photo);
         }
         given().get(Gateway.api() + "/photos/" + photo).then().statusCode(200)
                 .body("photo.commentCount", equalTo(1));
