@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * known (IdentityFilter): anonymous reads that are the same for everyone (the paths of {@link #LISTS}
  * and {@link #ITEMS}, as the client spelled them), and image variants, are answered from memory;
  * every other request goes on as before. A request that is not a GET or HEAD
- * is a write: once it is answered, the shared answers made before it are no longer used, and the
- * caller's own votes are asked for again.
+ * is a write: the shared answers made before it are no longer used, none made while it runs is kept
+ * (see {@link WriteGeneration}), and the caller's own votes are asked for again.
  */
 public class EdgeCacheFilter extends HttpFilter {
 
@@ -49,13 +49,14 @@ public class EdgeCacheFilter extends HttpFilter {
             throws IOException, ServletException {
         String method = request.getMethod();
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            // before and after: the client may have the answer before this filter gets control back
+            writes.begin();
+            forgetCallersVotes(request);
             try {
                 chain.doFilter(request, response);
             } finally {
-                writes.advance();
-                if (request.getAttribute(CallerToken.ATTRIBUTE) instanceof CallerToken caller) {
-                    myVotes.forget(caller.subject());
-                }
+                writes.end();
+                forgetCallersVotes(request);
             }
             return;
         }
@@ -68,6 +69,12 @@ public class EdgeCacheFilter extends HttpFilter {
             shared(shared(path), path, request, response, chain);
         } else {
             chain.doFilter(request, response);
+        }
+    }
+
+    private void forgetCallersVotes(HttpServletRequest request) {
+        if (request.getAttribute(CallerToken.ATTRIBUTE) instanceof CallerToken caller) {
+            myVotes.forget(caller.subject());
         }
     }
 

@@ -21,7 +21,8 @@ import java.util.function.ToIntFunction;
  * Answers that are the same for every caller, made once and kept for a short time.
  * <ul>
  *   <li>An answer is used only within the {@link WriteGeneration write generation} it was begun in: a
- *       caller always sees what was written through this gateway before it asked.</li>
+ *       caller always sees what was written through this gateway before it asked. While a write is
+ *       under way, every caller makes their own answer and none is kept.</li>
  *   <li>Younger than {@code ttl}, it is simply used. Between {@code ttl} and twice that, the first
  *       caller makes a new one while the others go on with the old one, so that no crowd waits for a
  *       remake; older, it is gone. So no answer is more than {@code 2 × ttl} old.</li>
@@ -73,6 +74,9 @@ public final class SharedAnswers<K, V> {
     /** The answer for {@code key}: kept, being made by another caller, or made by {@code make} now. */
     public Outcome<V> get(K key, Supplier<V> make) {
         long now = generation.getAsLong();
+        if (now == WriteGeneration.UNSETTLED) {
+            return new Outcome<>(make.get(), true);
+        }
         Made<V> known = kept.getIfPresent(key);
         boolean current = known != null && known.generation() == now;
         if (current && ticker.read() - known.madeAt() < ttlNanos) {

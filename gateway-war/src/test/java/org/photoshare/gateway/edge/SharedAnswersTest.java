@@ -47,6 +47,21 @@ class SharedAnswersTest {
     }
 
     @Test
+    void whileAWriteIsUnderWay_everyCallerMakesTheirOwnAnswerAndNoneIsKept() {
+        WriteGeneration generation = new WriteGeneration();
+        SharedAnswers<String, String> answers = new SharedAnswers<>(Duration.ofSeconds(1), 100, v -> 1, v -> true,
+                generation::current, clock::get);
+        answers.get("page", () -> "before");
+        generation.begin();
+        assertThat(answers.get("page", () -> "during 1").value()).isEqualTo("during 1");
+        assertThat(answers.get("page", () -> "during 2").value()).isEqualTo("during 2");
+        // the writer's client may ask again before the write has ended here: the answers made meanwhile are gone
+        generation.end();
+        assertThat(answers.get("page", () -> "after").value()).isEqualTo("after");
+        assertThat(answers.get("page", () -> "not made").value()).isEqualTo("after");
+    }
+
+    @Test
     void pastItsTimeTheNextCallerRemakesIt_andNothingOlderThanTwiceTheTimeIsUsed() {
         ask();
         advance(Duration.ofMillis(1500));
