@@ -1,6 +1,7 @@
 package org.photoshare.platform.problem;
 
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A failure that the caller caused or must know about, answered as an RFC 9457 problem.
@@ -11,16 +12,23 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String title;
     private final Map<String, String> headers;
+    private final Map<String, String> fieldErrors;
 
     public ProblemException(int status, String title, String detail) {
         this(status, title, detail, Map.of());
     }
 
     public ProblemException(int status, String title, String detail, Map<String, String> headers) {
+        this(status, title, detail, headers, Map.of());
+    }
+
+    private ProblemException(int status, String title, String detail, Map<String, String> headers,
+                             Map<String, String> fieldErrors) {
         super(detail);
         this.status = status;
         this.title = title;
         this.headers = Map.copyOf(headers);
+        this.fieldErrors = new TreeMap<>(fieldErrors);
     }
 
     public int status() {
@@ -37,6 +45,16 @@ public class ProblemException extends RuntimeException {
 
     public Map<String, String> headers() {
         return headers;
+    }
+
+    /** Field name to message, in name order: the {@code errors} of the problem. */
+    public Map<String, String> fieldErrors() {
+        return fieldErrors;
+    }
+
+    /** A 400 naming each invalid field of the request, as Bean Validation's refusals do. */
+    public static ProblemException invalidFields(Map<String, String> messagesByField) {
+        return new ProblemException(400, "Bad Request", "The request has invalid fields.", Map.of(), messagesByField);
     }
 
     public static ProblemException badRequest(String detail) {

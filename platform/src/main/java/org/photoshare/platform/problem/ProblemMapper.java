@@ -36,7 +36,14 @@ public final class ProblemMapper {
 
     public static Response toResponse(Throwable failure) {
         if (failure instanceof ProblemException problem) {
-            Response.ResponseBuilder response = problem(problem.status(), problem.title(), problem.detail(), null);
+            JsonObjectBuilder extra = null;
+            if (!problem.fieldErrors().isEmpty()) {
+                JsonArrayBuilder errors = Json.createArrayBuilder();
+                problem.fieldErrors().forEach((field, message) ->
+                        errors.add(Json.createObjectBuilder().add("field", field).add("message", message)));
+                extra = Json.createObjectBuilder().add("errors", errors);
+            }
+            Response.ResponseBuilder response = problem(problem.status(), problem.title(), problem.detail(), extra);
             problem.headers().forEach(response::header);
             return response.build();
         }
