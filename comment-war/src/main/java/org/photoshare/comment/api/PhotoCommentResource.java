@@ -67,7 +67,7 @@ public class PhotoCommentResource {
     @GET
     @Path("/{id}/comments")
     @PermitAll
-    public Page<CommentView> list(@PathParam("id") long photoId, @QueryParam("limit") Integer limit,
+    public Page<CommentView> list(@PathParam("id") long photoId, @QueryParam("limit") String limit,
                                   @QueryParam("cursor") String cursor) {
         CommentPosition after = cursor == null ? null : CommentPosition.decode(cursor);
         return commenting.ofPhoto(photoId, after, PageLimit.of(limit)).map(CommentView::of);

@@ -25,7 +25,7 @@ public class UserCommentResource {
 
     /** A user's comments, newest first. */
     @GET
-    public Page<CommentView> comments(@PathParam("userId") String userId, @QueryParam("limit") Integer limit,
+    public Page<CommentView> comments(@PathParam("userId") String userId, @QueryParam("limit") String limit,
                                       @QueryParam("cursor") String cursor) {
         CommentPosition after = cursor == null ? null : CommentPosition.decode(cursor);
         return commenting.ofAuthor(userId, after, PageLimit.of(limit)).map(CommentView::of);

@@ -8,7 +8,7 @@ final class Paging {
     private Paging() {
     }
 
-    static int limit(Integer requested) {
+    static int limit(String requested) {
         return PageLimit.of(requested);
     }
 }

@@ -66,7 +66,7 @@ public class PhotoResource {
     @GET
     @Operation(summary = "A timeline page: newest, hot (today) or trending; unavailable names parts left out")
     public Slice<PhotoCard> timeline(@QueryParam("timeline") @DefaultValue("newest") String timeline,
-                                     @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+                                     @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Timeline chosen = Timeline.parse(timeline)
                 .orElseThrow(() -> ProblemException.badRequest("timeline must be newest, hot or trending."));
         return gallery.timeline(chosen, cursor, Paging.limit(limit));
@@ -144,7 +144,7 @@ public class PhotoResource {
     @GET
     @Path("/{id}/comments")
     @Operation(summary = "A photo's comments, newest first")
-    public Slice<CommentItem> comments(@PathParam("id") long id, @QueryParam("limit") Integer limit,
+    public Slice<CommentItem> comments(@PathParam("id") long id, @QueryParam("limit") String limit,
                                        @QueryParam("cursor") String cursor) {
         return gallery.comments(id, cursor, Paging.limit(limit));
     }

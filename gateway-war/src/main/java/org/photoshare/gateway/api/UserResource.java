@@ -93,7 +93,7 @@ public class UserResource {
     @GET
     @Path("/{id}/photos")
     @Operation(summary = "A user's photos, newest first")
-    public Slice<PhotoCard> photos(@PathParam("id") String id, @QueryParam("limit") Integer limit,
+    public Slice<PhotoCard> photos(@PathParam("id") String id, @QueryParam("limit") String limit,
                                    @QueryParam("cursor") String cursor) {
         return gallery.photosOf(id, cursor, Paging.limit(limit));
     }
@@ -101,7 +101,7 @@ public class UserResource {
     @GET
     @Path("/{id}/comments")
     @Operation(summary = "A user's comments, newest first, with the photos they are on")
-    public Slice<UserComment> comments(@PathParam("id") String id, @QueryParam("limit") Integer limit,
+    public Slice<UserComment> comments(@PathParam("id") String id, @QueryParam("limit") String limit,
                                        @QueryParam("cursor") String cursor) {
         return gallery.commentsOf(id, cursor, Paging.limit(limit));
     }
@@ -109,7 +109,7 @@ public class UserResource {
     @GET
     @Path("/{id}/votes")
     @Operation(summary = "A user's votes, newest first")
-    public Slice<UserVote> votes(@PathParam("id") String id, @QueryParam("limit") Integer limit,
+    public Slice<UserVote> votes(@PathParam("id") String id, @QueryParam("limit") String limit,
                                  @QueryParam("cursor") String cursor) {
         return gallery.votesOf(id, cursor, Paging.limit(limit));
     }

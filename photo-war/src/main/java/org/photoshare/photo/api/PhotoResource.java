@@ -85,7 +85,7 @@ public class PhotoResource {
      */
     @GET
     @PermitAll
-    public Response list(@QueryParam("ids") String ids, @QueryParam("limit") Integer limit,
+    public Response list(@QueryParam("ids") String ids, @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor) {
         if (ids != null) {
             if (limit != null || cursor != null) {

@@ -25,7 +25,7 @@ public class UserPhotoResource {
 
     @GET
     @PermitAll
-    public Page<PhotoView> list(@PathParam("userId") String userId, @QueryParam("limit") Integer limit,
+    public Page<PhotoView> list(@PathParam("userId") String userId, @QueryParam("limit") String limit,
                                 @QueryParam("cursor") String cursor) {
         int size = PageLimit.of(limit);
         return PhotoResource.page(photos.newestOf(userId, NewestKey.fromCursor(cursor), size + 1), size);

@@ -34,8 +34,11 @@ class CursorTest {
     @Test
     void limitsAreBounded() {
         assertThat(PageLimit.of(null)).isEqualTo(20);
-        assertThat(PageLimit.of(100)).isEqualTo(100);
-        assertThatThrownBy(() -> PageLimit.of(0)).isInstanceOf(ProblemException.class);
-        assertThatThrownBy(() -> PageLimit.of(101)).isInstanceOf(ProblemException.class);
+        assertThat(PageLimit.of("100")).isEqualTo(100);
+        assertThat(PageLimit.of("007")).isEqualTo(7);
+        for (String bad : new String[] {"0", "101", "abc", "1.5", "99999999999", "+5", "-1", "", " 5", "5 ", "1e2"}) {
+            assertThatThrownBy(() -> PageLimit.of(bad)).as(bad).isInstanceOf(ProblemException.class)
+                    .hasMessageContaining("limit");
+        }
     }
 }

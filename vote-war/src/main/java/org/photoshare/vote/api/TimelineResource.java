@@ -27,7 +27,7 @@ public class TimelineResource {
     /** Today's photos, most upvotes first, then newest; a cursor goes on with the day it began with. */
     @GET
     @Path("/hot")
-    public HotPage hot(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+    public HotPage hot(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         HotPosition after = cursor == null ? null : HotPosition.decode(cursor);
         return HotPage.of(voting.hot(after, PageLimit.of(limit)));
     }
@@ -35,7 +35,7 @@ public class TimelineResource {
     /** Every photo by time-decayed score, highest first. */
     @GET
     @Path("/trending")
-    public Page<TimelineEntry> trending(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+    public Page<TimelineEntry> trending(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         TrendingPosition after = cursor == null ? null : TrendingPosition.decode(cursor);
         return voting.trending(after, PageLimit.of(limit)).map(TimelineEntry::of);
     }

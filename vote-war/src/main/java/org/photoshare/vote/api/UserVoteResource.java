@@ -25,7 +25,7 @@ public class UserVoteResource {
 
     /** A user's votes, newest first. */
     @GET
-    public Page<MyVoteView> votes(@PathParam("userId") String userId, @QueryParam("limit") Integer limit,
+    public Page<MyVoteView> votes(@PathParam("userId") String userId, @QueryParam("limit") String limit,
                                   @QueryParam("cursor") String cursor) {
         VotePosition after = cursor == null ? null : VotePosition.decode(cursor);
         return voting.votesOf(userId, after, PageLimit.of(limit)).map(MyVoteView::of);

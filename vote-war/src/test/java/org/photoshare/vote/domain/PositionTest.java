@@ -45,4 +45,14 @@ class PositionTest {
                 .isInstanceOf(ProblemException.class);
         assertThatThrownBy(() -> VotePosition.decode("garbage!")).isInstanceOf(ProblemException.class);
     }
+
+    @Test
+    void aForgedTrendingScoreIsABadRequest() {
+        for (String score : new String[] {"1E+1000000", "1e5", "Infinity", "123456789012.5", "1.12345678", "", "-"}) {
+            assertThatThrownBy(() -> TrendingPosition.decode(Cursor.encode(score, 1))).as(score)
+                    .isInstanceOf(ProblemException.class)
+                    .extracting(e -> ((ProblemException) e).status()).isEqualTo(400);
+        }
+        assertThat(TrendingPosition.decode(Cursor.encode("-12.5", 3)).score()).isEqualByComparingTo("-12.5");
+    }
 }
