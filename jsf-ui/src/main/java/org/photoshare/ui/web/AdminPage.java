@@ -17,6 +17,8 @@ import java.util.Optional;
 /**
  * The admin console (group admin): the services' readiness and versions, the database nodes (from the
  * Galera/etcd work), and moderation by id. Photo, comment and user pages also offer the same actions inline.
+ * The role is checked before every rendering, form posts included ({@link #open} listens to
+ * preRenderView), and again by everything that reads or changes something.
  */
 @Named("adminPage")
 @RequestScoped
@@ -52,6 +54,9 @@ public class AdminPage {
     }
 
     public List<ServiceStatus> getServices() {
+        if (!viewer.admin()) {
+            return List.of();
+        }
         if (services == null) {
             services = operations.services();
         }
@@ -60,6 +65,9 @@ public class AdminPage {
 
     /** Null when the nodes cannot be read (etcd not configured or not answering). */
     public List<DatabaseNode> getNodes() {
+        if (!viewer.admin()) {
+            return List.of();
+        }
         if (nodes == null) {
             nodes = databaseNodes.nodes();
         }

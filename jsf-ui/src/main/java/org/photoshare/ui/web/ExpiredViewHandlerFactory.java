@@ -6,12 +6,14 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
 
 import java.util.Iterator;
 
 /**
- * A form whose view state cannot be restored (made with another key, tampered with, or too old) did
- * nothing: send the visitor back to the page with a note instead of an error page.
+ * A form whose view state cannot be restored (made with another key, tampered with, made up, or too
+ * old) did nothing: send the visitor back to the page with a note instead of an error page.
  */
 public class ExpiredViewHandlerFactory extends ExceptionHandlerFactory {
 
@@ -34,14 +36,29 @@ public class ExpiredViewHandlerFactory extends ExceptionHandlerFactory {
         public void handle() {
             Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
-                Throwable failure = events.next().getContext().getException();
-                ViewExpiredException expired = find(failure);
-                if (expired != null && !FacesContext.getCurrentInstance().getResponseComplete()) {
+                ExceptionQueuedEventContext event = events.next().getContext();
+                ViewExpiredException expired = find(event.getException());
+                FacesContext faces = FacesContext.getCurrentInstance();
+                if (faces.getResponseComplete()) {
+                    continue;
+                }
+                if (expired != null) {
                     events.remove();
                     Faces.redirect(pageOf(expired.getViewId()));
+                } else if (unreadableState(event, faces)) {
+                    // a made-up or truncated jakarta.faces.ViewState ("AAAA", "stateless"): Mojarra's
+                    // decoding throws before it can call the view expired; it is the same to the visitor
+                    events.remove();
+                    Faces.redirect(pageOf(faces.getExternalContext().getRequestServletPath()));
                 }
             }
             getWrapped().handle();
+        }
+
+        /** A failure while restoring a posted view: what the form sent back as its state cannot be read. */
+        private static boolean unreadableState(ExceptionQueuedEventContext event, FacesContext faces) {
+            return event.getPhaseId() == PhaseId.RESTORE_VIEW
+                    && faces.getExternalContext().getRequestParameterMap().containsKey("jakarta.faces.ViewState");
         }
 
         private static ViewExpiredException find(Throwable failure) {
