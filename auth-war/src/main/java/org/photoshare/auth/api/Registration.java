@@ -5,11 +5,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.photoshare.auth.domain.Usernames;
 
 public class Registration {
 
     @NotNull
-    @Pattern(regexp = "[A-Za-z0-9_-]{3,30}", message = "must be 3 to 30 letters, digits, '_' or '-'")
+    @Pattern(regexp = Usernames.PATTERN, message = "must be 3 to 30 letters, digits, '_' or '-'")
     public String username;
 
     @NotBlank

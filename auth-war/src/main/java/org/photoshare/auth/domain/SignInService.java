@@ -48,6 +48,10 @@ public class SignInService {
     Counter throttledSignIns;
 
     public SignedIn signIn(String username, String password) {
+        if (!Usernames.possible(username)) {
+            failedSignIns.inc();
+            throw ProblemException.unauthorized("Wrong username or password.");
+        }
         String key = Usernames.normalise(username);
         Instant now = clock.instant();
         List<Instant> recent = failures.failuresSince(key, throttle.windowStart(now), throttle.maxFailures());
