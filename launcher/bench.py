@@ -13,7 +13,9 @@ Run by the launcher, which passes the stack's addresses in the environment (PHOT
 import argparse
 import concurrent.futures
 import json
+import functools
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -79,6 +81,16 @@ def photos_of(user_id):
             return found
 
 
+@functools.lru_cache(maxsize=None)
+def imagemagick():
+    """ImageMagick's convert itself: another `convert` may come first on the PATH."""
+    for name in ("convert-im6.q16", "magick", "convert"):
+        path = shutil.which(name)
+        if path and b"ImageMagick" in subprocess.run([path, "-version"], capture_output=True).stdout:
+            return path
+    sys.exit("ImageMagick is missing (Debian: apt-get install imagemagick)")
+
+
 def image(n, folder):
     """Photo n of the data set: one of ten soft plasma pictures (fixed seeds; about as compressible as a
     photo: a display variant of about 55 KB), its hue turned by n."""
@@ -86,9 +98,9 @@ def image(n, folder):
     if not os.path.exists(path):
         base = os.path.join(folder, "base-%d.jpg" % (n % 10))
         if not os.path.exists(base):
-            subprocess.run(["convert", "-size", "1600x1200", "-seed", str(n % 10 + 1), "plasma:fractal",
+            subprocess.run([imagemagick(), "-size", "1600x1200", "-seed", str(n % 10 + 1), "plasma:fractal",
                             "-blur", "0x40", "-quality", "90", base], check=True)
-        subprocess.run(["convert", base, "-modulate", "100,100,%d" % (n * 17 % 200), "-quality", "85", path],
+        subprocess.run([imagemagick(), base, "-modulate", "100,100,%d" % (n * 17 % 200), "-quality", "85", path],
                        check=True)
     return path
 
