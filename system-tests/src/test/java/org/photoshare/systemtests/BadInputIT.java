@@ -115,6 +115,9 @@ class BadInputIT {
         Users.User user = Users.registered("notadmin");
         WebSession session = new WebSession();
         session.signIn(user);
+        Response page = session.get("/admin");
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.asString()).contains("for administrators only").doesNotContain("id=\"services\"");
         // a form of a page this user may see, posted to the console with its own valid CSRF token
         WebSession.Form settings = session.form("/settings", "profile");
         WebSession.Form forged = new WebSession.Form("/admin", settings.fields());

@@ -33,6 +33,11 @@ class BrowserAccountJourneyIT extends BrowserJourney {
     void registerThroughTheForm() {
         browser.go("/").clickAndWait("#nav-register");
         assertThat(browser.location()).startsWith("/register");
+        // the browser itself checks the username (a pattern it cannot compile would check nothing)
+        String mismatch = "return document.getElementById('register:username').validity.patternMismatch";
+        browser.type("#register\\:username", "not a name!");
+        assertThat((Boolean) browser.script(mismatch)).as("a name with spaces and '!' is refused").isTrue();
+        browser.find("#register\\:username").clear();
         browser.snap("01-register");
         browser.type("#register\\:username", username)
                 .type("#register\\:email", username + "@example.com")

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.photoshare.platform.problem.ProblemMapper;
+import org.photoshare.ui.web.PageErrors;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -42,7 +43,7 @@ public class ErrorPage extends HttpServlet {
                 + "<link rel=\"stylesheet\" href=\"/assets/app.css\"/></head><body>"
                 + "<header class=\"topbar\"><div class=\"topbar-inner\"><a class=\"brand\" href=\"/\">Photoshare</a></div></header>"
                 + "<main class=\"page\" id=\"main\"><div class=\"empty\" id=\"error-page\" data-status=\"" + status + "\">"
-                + "<h1 class=\"page-title\">" + headline(status) + "</h1><p>" + explanation(status) + "</p>"
+                + "<h1 class=\"page-title\">" + headline(status) + "</h1><p>" + explanation(request, status) + "</p>"
                 + "<a class=\"button button-primary\" href=\"/\">Back to the photos</a></div></main></body></html>");
     }
 
@@ -57,6 +58,11 @@ public class ErrorPage extends HttpServlet {
             case 503 -> "Temporarily unavailable";
             default -> status >= 500 ? "Something went wrong" : "Cannot do that";
         };
+    }
+
+    /** What the page that raised the error said about it (our own plain text), or the status's usual words. */
+    private static String explanation(HttpServletRequest request, int status) {
+        return request.getAttribute(PageErrors.EXPLANATION) instanceof String said ? said : explanation(status);
     }
 
     static String explanation(int status) {

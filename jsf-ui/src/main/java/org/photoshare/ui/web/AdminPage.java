@@ -24,6 +24,8 @@ import java.util.Optional;
 @RequestScoped
 public class AdminPage {
 
+    static final String FOR_ADMINS = "This page is for administrators only. Your account is not one.";
+
     @Inject
     Operations operations;
 
@@ -49,7 +51,7 @@ public class AdminPage {
         if (!viewer.signedIn()) {
             Faces.signInFirst("/admin");
         } else if (!viewer.admin()) {
-            Faces.sendError(403);
+            Faces.sendError(403, FOR_ADMINS);
         }
     }
 
@@ -92,7 +94,7 @@ public class AdminPage {
 
     private void moderate(Runnable action, String done) {
         if (!viewer.admin()) {
-            Faces.sendError(403);
+            Faces.sendError(403, FOR_ADMINS);
             return;
         }
         if (Failures.attempt(action)) {

@@ -61,6 +61,14 @@ final class Faces {
     }
 
     static void sendError(int status) {
+        sendError(status, null);
+    }
+
+    /** An error page that says {@code explanation} (plain text of our own) instead of the status's usual words. */
+    static void sendError(int status, String explanation) {
+        if (explanation != null) {
+            external().getRequestMap().put(PageErrors.EXPLANATION, explanation);
+        }
         try {
             external().responseSendError(status, null);
         } catch (IOException e) {

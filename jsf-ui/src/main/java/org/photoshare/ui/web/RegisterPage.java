@@ -13,7 +13,9 @@ import org.photoshare.ui.security.ReturnPath;
 @RequestScoped
 public class RegisterPage {
 
-    public static final String USERNAME_PATTERN = "[A-Za-z0-9_-]{3,30}";
+    // "\\-", not a bare "-" before "]": browsers compile the pattern attribute with the "v" flag, which
+    // refuses the bare one, and then silently check nothing
+    public static final String USERNAME_PATTERN = "[A-Za-z0-9_\\-]{3,30}";
 
     @Inject
     Accounts accounts;
