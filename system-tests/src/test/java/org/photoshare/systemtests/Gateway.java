@@ -8,6 +8,7 @@ import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 
@@ -52,8 +53,14 @@ public final class Gateway {
      * stack's database already holds the photos and votes of earlier tests.
      */
     public static List<Long> timelineUpTo(String api, String timeline, long wanted) {
-        List<Long> seen = new ArrayList<>();
+        return timelineItemsUpTo(api, timeline, wanted).stream().map(item -> ((Number) item.get("id")).longValue()).toList();
+    }
+
+    /** As {@link #timelineUpTo}, the photo cards themselves. */
+    public static List<Map<String, Object>> timelineItemsUpTo(String api, String timeline, long wanted) {
+        List<Map<String, Object>> seen = new ArrayList<>();
         String cursor = null;
+        boolean found = false;
         do {
             RequestSpecification request = given().queryParam("timeline", timeline).queryParam("limit", 100);
             if (cursor != null) {
@@ -61,10 +68,11 @@ public final class Gateway {
             }
             Response page = request.get(api + "/photos");
             page.then().statusCode(200);
-            List<Number> ids = page.path("items.id");
-            ids.forEach(id -> seen.add(id.longValue()));
+            List<Map<String, Object>> items = page.path("items");
+            seen.addAll(items);
+            found = items.stream().anyMatch(item -> ((Number) item.get("id")).longValue() == wanted);
             cursor = page.path("nextCursor");
-        } while (cursor != null && !seen.contains(wanted));
+        } while (cursor != null && !found);
         return seen;
     }
 }

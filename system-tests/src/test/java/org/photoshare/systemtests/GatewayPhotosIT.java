@@ -40,8 +40,7 @@ class GatewayPhotosIT {
         assertThat(newest.getString("items[0].owner.username")).isEqualTo(user.username());
         assertThat(newest.getString("items[0].myVote")).as("anonymous: no vote").isNull();
 
-        List<Map<String, Object>> hot = given().get(Gateway.api() + "/photos?timeline=hot&limit=100").then()
-                .statusCode(200).extract().jsonPath().getList("items");
+        List<Map<String, Object>> hot = Gateway.timelineItemsUpTo(Gateway.api(), "hot", id);
         int place = indexOf(hot, id);
         assertThat(place).as("in today's hot list").isGreaterThanOrEqualTo(0);
         for (Map<String, Object> before : hot.subList(0, place)) {
@@ -196,8 +195,21 @@ class GatewayPhotosIT {
         vote(user, id, -1).then().statusCode(200);
         given().get(Gateway.api() + "/users/" + user.id() + "/comments").then().statusCode(200)
                 .body("items[0].comment.text", equalTo("Nice one")).body("items[0].photo.title", equalTo("Listed"));
-        given().get(Gateway.api() + "/users/" + user.id() + "/votes").then().statusCode(200)
+        Gateway.as(user).get(Gateway.api() + "/users/" + user.id() + "/votes").then().statusCode(200)
                 .body("items[0].value", equalTo(-1)).body("items[0].photo.id", equalTo((int) id));
+        // who voted how is the voter's alone; the counts stay public
+        given().get(Gateway.api() + "/users/" + user.id() + "/votes").then().statusCode(401)
+                .contentType("application/problem+json");
+        Gateway.as(Users.registered("nosy")).get(Gateway.api() + "/users/" + user.id() + "/votes").then()
+                .statusCode(403).contentType("application/problem+json");
+        given().get(Gateway.api() + "/photos/" + id).then().statusCode(200).body("photo.downvotes", equalTo(1));
+        WebSession visitor = new WebSession();
+        assertThat(visitor.get("/user?id=" + user.id() + "&tab=votes").asString())
+                .doesNotContain("id=\"tab-votes\"").contains("id=\"tab-photos\"");
+        WebSession self = new WebSession();
+        self.signIn(user);
+        assertThat(self.get("/user?id=" + user.id() + "&tab=votes").asString()).contains("id=\"tab-votes\"")
+                .contains("Listed");
     }
 
     private static Response page(String url, String cursor) {

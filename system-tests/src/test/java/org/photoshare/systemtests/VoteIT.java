@@ -20,6 +20,7 @@ import java.util.stream.LongStream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -134,7 +135,8 @@ class VoteIT {
         // a late announcement (photo-war's outbox retrying out of order) does not bring it back
         PhotoAnnouncer.announce("vote", photo, voter.id(), Instant.now()).then().statusCode(204);
         given().get(voteUrl() + "/photos/counts?ids=" + photo).then().body("", hasSize(0));
-        given().get(voteUrl() + "/users/" + voter.id() + "/votes").then().body("items", hasSize(0));
+        given().auth().oauth2(voter.token()).get(voteUrl() + "/users/" + voter.id() + "/votes").then()
+                .statusCode(200).body("items", hasSize(0));
     }
 
     @Test
@@ -205,7 +207,8 @@ class VoteIT {
         List<Long> seen = new ArrayList<>();
         String cursor = null;
         do {
-            Response page = given().queryParam("limit", 2).queryParams(cursor == null ? Map.of() : Map.of("cursor", cursor))
+            Response page = given().auth().oauth2(voter.token()).queryParam("limit", 2)
+                    .queryParams(cursor == null ? Map.of() : Map.of("cursor", cursor))
                     .get(voteUrl() + "/users/" + voter.id() + "/votes");
             page.then().statusCode(200);
             page.jsonPath().getList("items.photoId", Long.class).forEach(seen::add);
@@ -215,7 +218,19 @@ class VoteIT {
         List<Long> newestFirst = new ArrayList<>(photos);
         Collections.reverse(newestFirst);
         assertThat(seen).containsExactlyElementsOf(newestFirst);
-        given().get(voteUrl() + "/users/" + voter.id() + "/votes?cursor=garbage").then().statusCode(400);
+        given().auth().oauth2(voter.token()).get(voteUrl() + "/users/" + voter.id() + "/votes?cursor=garbage")
+                .then().statusCode(400);
+    }
+
+    @Test
+    void aUsersVotesAreShownToThatUserOnly() {
+        Users.User voter = Users.registered("private");
+        vote(voter, PhotoAnnouncer.newPhoto(), -1).then().statusCode(200);
+        String votes = voteUrl() + "/users/" + voter.id() + "/votes";
+        given().get(votes).then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(Users.registered("nosy").token()).get(votes).then().statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(voter.token()).get(votes).then().statusCode(200).body("items.value", contains(-1));
     }
 
     @Test

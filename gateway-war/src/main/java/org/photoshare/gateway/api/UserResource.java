@@ -108,7 +108,7 @@ public class UserResource {
 
     @GET
     @Path("/{id}/votes")
-    @Operation(summary = "A user's votes, newest first")
+    @Operation(summary = "A user's votes, newest first: only the user themselves may list them (401, 403 otherwise)")
     public Slice<UserVote> votes(@PathParam("id") String id, @QueryParam("limit") String limit,
                                  @QueryParam("cursor") String cursor) {
         return gallery.votesOf(id, cursor, Paging.limit(limit));

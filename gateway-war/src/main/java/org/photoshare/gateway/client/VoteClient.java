@@ -58,6 +58,7 @@ public interface VoteClient {
 
     @GET
     @Path("/users/{userId}/votes")
-    RemotePage<RemoteUserVote> ofUser(@PathParam("userId") String userId, @QueryParam("limit") int limit,
+    RemotePage<RemoteUserVote> ofUser(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+                                      @PathParam("userId") String userId, @QueryParam("limit") int limit,
                                       @QueryParam("cursor") String cursor);
 }

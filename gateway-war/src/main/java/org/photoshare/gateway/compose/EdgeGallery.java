@@ -217,7 +217,8 @@ public class EdgeGallery implements Gallery {
 
     @Override
     public Slice<UserVote> votesOf(String userId, String cursor, int limit) {
-        RemotePage<RemoteUserVote> page = Downstream.call("vote", () -> votes.ofUser(userId, limit, cursor));
+        caller.requireSignedIn();
+        RemotePage<RemoteUserVote> page = Downstream.call("vote", () -> votes.ofUser(caller.bearer(), userId, limit, cursor));
         Map<Long, PhotoCard> shown = titlesOf(page.items().stream().map(RemoteUserVote::photoId).toList());
         List<UserVote> items = page.items().stream()
                 .filter(v -> shown.containsKey(v.photoId()))

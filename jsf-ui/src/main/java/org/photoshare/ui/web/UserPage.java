@@ -17,7 +17,10 @@ import org.photoshare.ui.security.Viewer;
 import java.util.List;
 import java.util.Optional;
 
-/** A user's page ({@code ?id=&tab=photos|comments|votes&after=}), and the admin's disable/enable buttons. */
+/**
+ * A user's page ({@code ?id=&tab=photos|comments|votes&after=}; votes on one's own page only), and the
+ * admin's disable/enable buttons.
+ */
 @Named("userPage")
 @RequestScoped
 public class UserPage {
@@ -50,6 +53,9 @@ public class UserPage {
     void readParameters() {
         id = Faces.param("id").orElse(null);
         tab = Faces.param("tab").filter(TABS::contains).orElse("photos");
+        if ("votes".equals(tab) && !isOwnPage()) {
+            tab = "photos";
+        }
         after = Faces.param("after").orElse(null);
     }
 
@@ -88,8 +94,9 @@ public class UserPage {
         return tab;
     }
 
+    /** A user's votes are theirs alone: the votes tab is on their own page only. */
     public List<String> getTabs() {
-        return TABS;
+        return isOwnPage() ? TABS : TABS.stream().filter(t -> !"votes".equals(t)).toList();
     }
 
     public boolean isOwnPage() {
