@@ -175,7 +175,8 @@ db_provision() {
     sql+="ALTER USER '$svc'@'127.0.0.1' IDENTIFIED BY '$password';"
     sql+="GRANT ALL PRIVILEGES ON photoshare_$svc.* TO '$svc'@'127.0.0.1';"
   done
-  db_root -e "$sql" || die "could not create the schemas and users"
+  # on stdin: the passwords must not show on a command line (ps)
+  printf '%s\n' "$sql" | db_root || die "could not create the schemas and users"
 }
 
 db_status_line() {
