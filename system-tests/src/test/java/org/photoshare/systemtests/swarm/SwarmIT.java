@@ -11,6 +11,10 @@ import org.photoshare.systemtests.Gateway;
 import org.photoshare.systemtests.Images;
 import org.photoshare.systemtests.Stack;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +57,21 @@ class SwarmIT {
         given().get(Gateway.api() + "/photos/" + photo + "/image?variant=thumb").then().statusCode(200)
                 .contentType("image/jpeg");
         given().get(Gateway.url() + "/").then().statusCode(200).contentType(containsString("text/html"));
+    }
+
+    @Test
+    @Order(1)
+    void theEdgeServesNoHealthOrMetrics_howeverThePathIsSpelled() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (String path : List.of("/metrics", "/health/ready", "/health/live", "//metrics", "/%6Detrics", "/METRICS",
+                "/x/../metrics", "/metrics;a", "/./health")) {
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(Gateway.url() + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(path).isEqualTo(404);
+            assertThat(answer.body()).as(path).doesNotContain("base_").doesNotContain("\"status\":\"UP\"");
+        }
+        given().get(Gateway.url() + "/openapi").then().statusCode(200);
+        assertThat(Swarm.healthyContainersOf("gateway")).as("swarm still sees the gateways' health").hasSize(2);
     }
 
     @Test
