@@ -11,6 +11,7 @@ import jakarta.json.bind.JsonbBuilder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.photoshare.gateway.wire.RemotePhoto;
 import org.photoshare.platform.client.RemoteFailure;
+import org.photoshare.platform.client.RemoteProblemMapper;
 import org.photoshare.platform.client.RemoteRefusal;
 import org.photoshare.ui.model.NewUpload;
 import org.photoshare.ui.port.Unavailable;
@@ -143,7 +144,10 @@ public class PhotoTransfer {
         }
     }
 
-    /** A refusal keeps photo-war's status and detail (413, 415, 422 …); a failure means photo-war is unwell. */
+    /**
+     * A refusal (photo-war's own problem+json) keeps its status and detail (413, 415, 422 …); anything
+     * else means photo-war is unwell or not deployed (see {@link RemoteProblemMapper#isRefusal}).
+     */
     static RuntimeException problemOf(HttpResponse<InputStream> response) {
         int status = response.statusCode();
         String detail = null;
@@ -156,7 +160,7 @@ public class PhotoTransfer {
         } catch (IOException | RuntimeException unreadable) {
             // no detail then
         }
-        if (status >= 500) {
+        if (!RemoteProblemMapper.isRefusal(status, response.headers().firstValue("Content-Type").orElse(null))) {
             return new Unavailable("photo", new RemoteFailure(status, detail));
         }
         return new RemoteRefusal(status, detail);
