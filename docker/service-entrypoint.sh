@@ -33,7 +33,15 @@ java $JAVA_OPTS "${properties[@]}" \
          [[ ! -e "$BOOTED" && "$line" == *"Payara Micro "*" ready in "* ]] && : > "$BOOTED"
        done) 2>&1 &
 pid=$!
-trap 'kill -TERM "$pid" 2>/dev/null || true' TERM INT
+# On TERM, drain first: the service's answers then close their connections (platform DrainingFilter),
+# so that the other services' kept-alive connections move to the replacement task before this one
+# undeploys its application (and would answer 404 meanwhile).
+drain_and_stop() {
+  : > "$PHOTOSHARE_DRAIN_MARKER"
+  sleep "${PHOTOSHARE_DRAIN_SECONDS:-5}"
+  kill -TERM "$pid" 2>/dev/null || true
+}
+trap drain_and_stop TERM INT
 
 (
   while [[ ! -f "$BOOTED" ]]; do

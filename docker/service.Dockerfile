@@ -22,7 +22,8 @@ COPY service-entrypoint.sh /usr/local/bin/photoshare-service
 # Container-aware heap (a share of the memory limit), the GC of local mode, and a short DNS cache:
 # the stack's services are found by DNS round robin, whose answers change as tasks come and go.
 ENV JAVA_OPTS="-XX:MaxRAMPercentage=70 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Dsun.net.inetaddr.ttl=2 -Dsun.net.inetaddr.negative.ttl=0" \
-    PHOTOSHARE_HTTP_PORT=8080
+    PHOTOSHARE_HTTP_PORT=8080 \
+    PHOTOSHARE_DRAIN_MARKER=/tmp/photoshare-draining
 
 ARG SERVICE
 ARG CONTEXT_ROOT=/${SERVICE}
