@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -32,8 +33,15 @@ final class Swarm {
 
     /** Runs {@code ./photoshare swarm ARGS} (the swarm scripts, as an operator runs them); answers its output. */
     static String script(String... args) {
+        return script(Map.of(), args);
+    }
+
+    /** {@code ./photoshare swarm ARGS} with these environment variables besides. */
+    static String script(Map<String, String> environment, String... args) {
         String launcher = System.getProperty("photoshare.launcher");
-        String output = run(Map.of("PHOTOSHARE_ADMINS", Stack.adminUsername()), prefixed(List.of(launcher, "swarm"), args));
+        Map<String, String> env = new HashMap<>(environment);
+        env.put("PHOTOSHARE_ADMINS", Stack.adminUsername());
+        String output = run(env, prefixed(List.of(launcher, "swarm"), args));
         System.out.print(output);
         return output;
     }
@@ -50,7 +58,7 @@ final class Swarm {
             builder.environment().putAll(environment);
             Process process = builder.start();
             byte[] output = process.getInputStream().readAllBytes();
-            if (!process.waitFor(Duration.ofMinutes(20).toSeconds(), TimeUnit.SECONDS)) {
+            if (!process.waitFor(Duration.ofMinutes(30).toSeconds(), TimeUnit.SECONDS)) {
                 process.destroy();
                 throw new IllegalStateException("timed out: " + String.join(" ", command));
             }
