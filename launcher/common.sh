@@ -86,6 +86,7 @@ ensure_runtime_packages() {
   command -v mariadb >/dev/null || missing+=(mariadb-client)
   command -v openssl >/dev/null || missing+=(openssl)
   command -v curl >/dev/null || missing+=(curl)
+  command -v unzip >/dev/null || missing+=(unzip)
   command -v java >/dev/null || missing+=(openjdk-17-jdk-headless)
   apt_install "${missing[@]}"
   local major

@@ -96,11 +96,19 @@ service_env() {
 }
 
 # JVM options: PHOTOSHARE_<SVC>_JAVA_OPTS, else PHOTOSHARE_JAVA_OPTS, else a default per service
-# (photo-war decodes images of up to 40 megapixels and needs the larger heap).
+# (photo-war decodes images of up to 40 megapixels and needs the larger heap). The heap starts small
+# and grows under load: the JVM's default initial heap (1/64 of the machine's memory) would keep
+# every service at its maximum from the start. The README's "Start-up and memory" has the figures.
+# PHOTOSHARE_JIT=quick compiles with C1 only: about half the CPU to start, about half the throughput.
 service_java_opts() {
-  local var="PHOTOSHARE_${1^^}_JAVA_OPTS" heap=384m
+  local var="PHOTOSHARE_${1^^}_JAVA_OPTS" heap=384m jit=""
   [[ "$1" == photo ]] && heap=1g
-  echo "${!var:-${PHOTOSHARE_JAVA_OPTS:--Xmx$heap -XX:+UseSerialGC}}"
+  case "${PHOTOSHARE_JIT:-peak}" in
+    peak) ;;
+    quick) jit=" -XX:TieredStopAtLevel=1" ;;
+    *) die "PHOTOSHARE_JIT is peak or quick, not '$PHOTOSHARE_JIT'" ;;
+  esac
+  echo "${!var:-${PHOTOSHARE_JAVA_OPTS:--Xms64m -Xmx$heap -XX:+UseSerialGC}}$jit"
 }
 
 service_start() {
@@ -122,16 +130,35 @@ service_start() {
   # Listen on loopback only.
   echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" \
       > "$root/preboot.asadmin"
-  local -a env_vars
+  local -a env_vars launch
   mapfile -t env_vars < <(service_env "$svc")
+  mapfile -t launch < <(payara_launch_args "$root")
   say "starting $svc on 127.0.0.1:$port (log: $(log_file "$svc"))"
   # shellcheck disable=SC2086
-  env "${env_vars[@]}" java $(service_java_opts "$svc") $(jvm_properties) \
-      -jar "$PAYARA_MICRO_JAR" --hzconfigfile "$LIB/payara/hazelcast.xml" --port "$port" --rootdir "$root" \
-      --prebootcommandfile "$root/preboot.asadmin" --addlibs "$JDBC_DRIVER_JAR:$GALERA_JDBC_JAR" \
-      --deploy "$war:$(service_context "$svc")" \
+  env "${env_vars[@]}" java $(service_java_opts "$svc") $(jvm_properties) "${launch[@]}" \
+      --hzconfigfile "$LIB/payara/hazelcast.xml" --port "$port" --rootdir "$root" \
+      --prebootcommandfile "$root/preboot.asadmin" --deploy "$war:$(service_context "$svc")" \
       >"$(log_file "$svc")" 2>&1 &
   echo $! > "$(pid_file "$svc")"
+}
+
+# Starts every service in order, at most PHOTOSHARE_START_PARALLEL of them (default: one per core)
+# booting at a time, and waits until all are ready. Six JVMs booting side by side on 2 cores take
+# longer together than two at a time: they wait for the cores and spend more of them compiling.
+services_start_all() {
+  local limit="${PHOTOSHARE_START_PARALLEL:-$(nproc)}" svc
+  local -a booting=()
+  for svc in $SERVICES; do
+    if (( ${#booting[@]} >= limit )); then
+      service_wait_ready "${booting[0]}"
+      booting=("${booting[@]:1}")
+    fi
+    service_start "$svc"
+    booting+=("$svc")
+  done
+  for svc in "${booting[@]}"; do
+    service_wait_ready "$svc"
+  done
 }
 
 # -Dkey=value for every line of launcher/payara/jvm.properties (the service image reads the same file).
