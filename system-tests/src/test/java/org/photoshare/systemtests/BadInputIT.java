@@ -74,7 +74,7 @@ class BadInputIT {
     @ValueSource(strings = {"\"1\"", "1.9", "[1]", "4294967297", "1e400", "-1.5", "true", "{\"v\":1}"})
     void aVoteThatIsNotAWholeNumberIsA400NamingTheField_andCountsNothing(String value) {
         Users.User voter = Users.registered("badvote");
-        long photo = Gateway.uploaded(voter, "Not a vote");
+        long photo = Photos.announced(Gateway.uploaded(voter, "Not a vote"));
         assertEachRefusesNaming("value", voter, "PUT", "{\"value\": " + value + "}",
                 Gateway.api() + "/photos/" + photo + "/vote", Stack.url("vote") + "/photos/" + photo + "/vote");
         given().get(Gateway.api() + "/photos/" + photo).then().statusCode(200)
@@ -86,7 +86,7 @@ class BadInputIT {
     @ValueSource(strings = {"12345", "true", "[\"a\",\"b\"]", "{\"t\":\"x\"}"})
     void aCommentTextThatIsNotAStringIsA400NamingTheField_andStoresNothing(String text) {
         Users.User author = Users.registered("badtext");
-        long photo = Gateway.uploaded(author, "Not a comment");
+        long photo = Photos.announced(Gateway.uploaded(author, "Not a comment"));
         assertEachRefusesNaming("text", author, "POST", "{\"text\": " + text + "}",
                 Gateway.api() + "/photos/" + photo + "/comments", Stack.url("comment") + "/photos/" + photo + "/comments");
         given().get(Gateway.api() + "/photos/" + photo + "/comments").then().statusCode(200)
@@ -150,7 +150,7 @@ class BadInputIT {
     @Test
     void aJsonBodyDeclaringAGigabyteIsA413BeforeItIsRead() throws Exception {
         Users.User voter = Users.registered("bigbody");
-        long photo = Gateway.uploaded(voter, "Big body");
+        long photo = Photos.announced(Gateway.uploaded(voter, "Big body"));
         for (String url : List.of(Gateway.api() + "/photos/" + photo + "/vote",
                 Stack.url("vote") + "/photos/" + photo + "/vote")) {
             assertThat(statusOfDeclaredGigabyte(URI.create(url), voter.token())).as(url).isEqualTo(413);

@@ -21,7 +21,7 @@ class ContentCascadeIT {
     @Test
     void anUploadedPhotoCanBeVotedAndCommentedOnceAnnounced() throws Exception {
         Users.User owner = Users.registered("fresh");
-        long photo = announced(Photos.uploaded(owner, "just uploaded"));
+        long photo = Photos.announced(Photos.uploaded(owner, "just uploaded"));
         vote(owner, photo, 1).then().statusCode(200).body("upvotes", equalTo(1));
         comment(owner, photo, "first!").then().statusCode(201);
     }
@@ -30,7 +30,7 @@ class ContentCascadeIT {
     void deletingAPhotoRemovesItsVotesAndComments() throws Exception {
         Users.User owner = Users.registered("cascade");
         Users.User fan = Users.registered("fan");
-        long photo = announced(Photos.uploaded(owner, "short-lived"));
+        long photo = Photos.announced(Photos.uploaded(owner, "short-lived"));
         vote(fan, photo, 1).then().statusCode(200);
         comment(fan, photo, "nice one").then().statusCode(201);
 
@@ -44,7 +44,7 @@ class ContentCascadeIT {
     @Test
     void commentsOfAPhotoDeletedWhileCommentWarIsDownGoOnceItIsBack() throws Exception {
         Users.User owner = Users.registered("downdel");
-        long photo = announced(Photos.uploaded(owner, "deleted during an outage"));
+        long photo = Photos.announced(Photos.uploaded(owner, "deleted during an outage"));
         vote(owner, photo, 1).then().statusCode(200);
         comment(owner, photo, "will outlive the photo for a while").then().statusCode(201);
 
@@ -63,8 +63,8 @@ class ContentCascadeIT {
     void aDeletedAccountTakesItsPhotosVotesAndComments() throws Exception {
         Users.User leaving = Users.registered("leaver");
         Users.User staying = Users.registered("stayer");
-        long ownPhoto = announced(Photos.uploaded(leaving, "mine"));
-        long otherPhoto = announced(Photos.uploaded(staying, "theirs"));
+        long ownPhoto = Photos.announced(Photos.uploaded(leaving, "mine"));
+        long otherPhoto = Photos.announced(Photos.uploaded(staying, "theirs"));
         vote(staying, ownPhoto, 1).then().statusCode(200);
         comment(staying, ownPhoto, "on the leaver's photo").then().statusCode(201);
         vote(leaving, otherPhoto, -1).then().statusCode(200);
@@ -80,15 +80,6 @@ class ContentCascadeIT {
         given().get(Stack.url("vote") + "/photos/counts?ids=" + otherPhoto).then().statusCode(200)
                 .body("[0].downvotes", equalTo(0));
         Users.signIn(leaving.username(), leaving.password()).then().statusCode(401);
-    }
-
-    /** photo-war announces a new photo to vote-war and comment-war through its outbox, just after the upload. */
-    private static long announced(long photo) throws Exception {
-        await(Duration.ofSeconds(60), () ->
-                given().get(Stack.url("vote") + "/photos/counts?ids=" + photo).jsonPath().getList("").size() == 1
-                && given().get(Stack.url("comment") + "/photos/comment-counts?ids=" + photo).jsonPath()
-                        .getList("").size() == 1);
-        return photo;
     }
 
     private static io.restassured.response.Response vote(Users.User user, long photo, int value) {

@@ -15,8 +15,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 /** Uploads to photo-war, with images generated on the spot. */
 final class Photos {
@@ -48,6 +50,18 @@ final class Photos {
     static long uploaded(Users.User owner, String title) {
         return upload(owner.token(), jpeg(64, 48, Color.ORANGE), "photo.jpg", "image/jpeg", title)
                 .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /**
+     * Waits until vote-war and comment-war know the photo, and returns it: photo-war announces a new
+     * photo to them through its outbox just after the upload, and until then they answer 404 for it.
+     */
+    static long announced(long photo) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() ->
+                given().get(Stack.url("vote") + "/photos/counts?ids=" + photo).jsonPath().getList("").size() == 1
+                && given().get(Stack.url("comment") + "/photos/comment-counts?ids=" + photo).jsonPath()
+                        .getList("").size() == 1);
+        return photo;
     }
 
     static byte[] jpeg(int width, int height, Color colour) {
