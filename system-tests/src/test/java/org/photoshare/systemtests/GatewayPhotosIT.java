@@ -107,6 +107,16 @@ class GatewayPhotosIT {
     }
 
     @Test
+    void aNewPhotoTakesVotesAndCommentsAsSoonAsItsUploadIsAnswered() {
+        Users.User owner = Users.registered("eager");
+        for (int round = 0; round < 10; round++) {
+            long id = Gateway.uploaded(owner, "Eager " + round);
+            vote(owner, id, 1).then().statusCode(200).body("upvotes", equalTo(1));
+            comment(owner, id, "First!").then().statusCode(201);
+        }
+    }
+
+    @Test
     void votesSetChangeAndWithdraw_andTheTimelinesFollow() {
         Users.User owner = Users.registered("voted");
         Users.User voter = Users.registered("voter");

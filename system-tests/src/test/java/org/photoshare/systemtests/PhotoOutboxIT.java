@@ -13,12 +13,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 /**
- * photo-war's outbox while vote-war and comment-war cannot be reached: the messages about new and
- * deleted photos wait in photo-war's schema, and their delivery is attempted and retried. When the
- * stack runs vote-war and comment-war, they are stopped for the test and the messages must be
+ * photo-war's outbox: an upload is answered once vote-war and comment-war know the new photo and,
+ * while they cannot be reached, the messages about new and deleted photos wait in photo-war's
+ * schema, and their delivery is attempted and retried. When the stack runs vote-war and comment-war, they are stopped for the test and the messages must be
  * delivered once they are back.
  */
 class PhotoOutboxIT {
+
+    @Test
+    void anUploadIsAnsweredOnceVoteWarAndCommentWarKnowThePhoto() {
+        Users.User owner = Users.registered("announced");
+        for (int round = 0; round < 10; round++) {
+            long id = Photos.uploaded(owner, "Known at once " + round);
+            assertThat(Photos.known(id)).as("photo %d known to vote-war and comment-war when the upload is answered", id)
+                    .isTrue();
+        }
+    }
 
     @Test
     void messagesWaitAndAreRetriedWhileTheirTargetsAreAway() throws Exception {

@@ -54,14 +54,19 @@ final class Photos {
 
     /**
      * Waits until vote-war and comment-war know the photo, and returns it: photo-war announces a new
-     * photo to them through its outbox just after the upload, and until then they answer 404 for it.
+     * photo to them through its outbox before it answers the upload, but answers anyway after a
+     * bounded wait when one of them is slow; until they know it they answer 404 for it.
      */
     static long announced(long photo) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() ->
-                given().get(Stack.url("vote") + "/photos/counts?ids=" + photo).jsonPath().getList("").size() == 1
-                && given().get(Stack.url("comment") + "/photos/comment-counts?ids=" + photo).jsonPath()
-                        .getList("").size() == 1);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> known(photo));
         return photo;
+    }
+
+    /** Whether vote-war and comment-war both know the photo now. */
+    static boolean known(long photo) {
+        return given().get(Stack.url("vote") + "/photos/counts?ids=" + photo).jsonPath().getList("").size() == 1
+                && given().get(Stack.url("comment") + "/photos/comment-counts?ids=" + photo).jsonPath()
+                        .getList("").size() == 1;
     }
 
     static byte[] jpeg(int width, int height, Color colour) {

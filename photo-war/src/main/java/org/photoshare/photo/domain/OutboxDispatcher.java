@@ -15,16 +15,21 @@ import org.photoshare.photo.persistence.OutboxRepository;
 import org.photoshare.photo.persistence.PhotoRepository;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Delivers the outbox: once right after the transaction that wrote a message (so the other
- * services usually know within milliseconds), and on a schedule for whatever failed, with
- * exponential backoff, until the target acknowledges. Messages are claimed before they are sent,
+ * Delivers the outbox: once right after the transaction that wrote a message (for a new photo,
+ * before the upload is answered, so that its owner can vote and comment at once), and on a
+ * schedule for whatever failed, with exponential backoff, until the target acknowledges. Messages are claimed before they are sent,
  * so this JVM's two paths and other replicas rarely send one twice; when they do, the targets
  * are idempotent.
  */
@@ -76,6 +81,35 @@ public class OutboxDispatcher {
     public void deliverSoon(List<Long> messageIds) {
         if (!messageIds.isEmpty()) {
             executor.execute(() -> safely(() -> outbox.findAll(messageIds).forEach(this::attempt)));
+        }
+    }
+
+    /**
+     * Attempts these messages now, side by side, and waits for them at most {@code wait}: an upload
+     * is answered once vote-war and comment-war know the photo, unless one of them is slow or away.
+     * What fails or is late is left to the schedule.
+     */
+    public void deliverWithin(List<Long> messageIds, Duration wait) {
+        List<CompletableFuture<Void>> attempts = new ArrayList<>();
+        try {
+            for (OutboxMessage message : outbox.findAll(messageIds)) {
+                CompletableFuture<Void> done = new CompletableFuture<>();
+                executor.execute(() -> {
+                    try {
+                        safely(() -> attempt(message));
+                    } finally {
+                        done.complete(null);
+                    }
+                });
+                attempts.add(done);
+            }
+            CompletableFuture.allOf(attempts.toArray(CompletableFuture[]::new)).get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException late) {
+            LOG.fine(() -> "Outbox messages " + messageIds + " not acknowledged within " + wait + "; the schedule retries them");
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | RuntimeException failure) {
+            LOG.log(Level.WARNING, "Outbox delivery failed; the schedule will retry", failure);
         }
     }
 

@@ -5,15 +5,17 @@ import java.time.Duration;
 /**
  * How the outbox dispatcher retries: every {@code interval} it sends the messages that are due, at
  * most {@code batchSize} at a time; a message that failed {@code n} times waits
- * {@code initialBackoff * 2^(n-1)}, at most {@code maxBackoff}, before its next attempt.
+ * {@code initialBackoff * 2^(n-1)}, at most {@code maxBackoff}, before its next attempt. An upload
+ * waits at most {@code announceWait} for the first attempts to announce its photo.
  */
-public record OutboxPolicy(Duration interval, Duration initialBackoff, Duration maxBackoff, int batchSize) {
+public record OutboxPolicy(Duration interval, Duration initialBackoff, Duration maxBackoff, int batchSize,
+                           Duration announceWait) {
 
     public OutboxPolicy {
         if (interval.isNegative() || interval.isZero() || initialBackoff.isNegative() || initialBackoff.isZero()
-                || maxBackoff.compareTo(initialBackoff) < 0 || batchSize < 1) {
+                || maxBackoff.compareTo(initialBackoff) < 0 || batchSize < 1 || announceWait.isNegative()) {
             throw new IllegalArgumentException("Invalid outbox policy: " + interval + ", " + initialBackoff + ", "
-                    + maxBackoff + ", " + batchSize);
+                    + maxBackoff + ", " + batchSize + ", " + announceWait);
         }
     }
 

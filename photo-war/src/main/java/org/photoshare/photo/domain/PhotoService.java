@@ -17,7 +17,9 @@ import java.util.List;
 
 /**
  * Adding and removing photos. Each change is one transaction that also writes the outbox messages
- * for vote-war and comment-war, which are then attempted at once and retried until acknowledged.
+ * for vote-war and comment-war, which are then attempted at once and retried until acknowledged. An
+ * upload waits (briefly) for its announcements, so that the photo can be voted on and commented on
+ * as soon as its id is known.
  */
 @ApplicationScoped
 public class PhotoService {
@@ -32,6 +34,9 @@ public class PhotoService {
 
     @Inject
     OutboxDispatcher outbox;
+
+    @Inject
+    OutboxPolicy outboxPolicy;
 
     @Inject
     UploadMetrics metrics;
@@ -50,7 +55,7 @@ public class PhotoService {
                     BoundedRead.readAtMost(file, pipeline.rules().maxFileBytes(), "The file"));
             // stored to the millisecond, as the column keeps it: the cursor of this photo is exact
             PhotoRepository.Change added = photos.add(ownerId, title, clock.instant().truncatedTo(ChronoUnit.MILLIS), image);
-            outbox.deliverSoon(added.messageIds());
+            outbox.deliverWithin(added.messageIds(), outboxPolicy.announceWait());
             metrics.stored();
             return added.photo();
         } catch (ProblemException refused) {

@@ -70,6 +70,10 @@ public class PhotoSettings {
     @ConfigProperty(name = "photoshare.photo.outbox.batch-size")
     int outboxBatchSize;
 
+    @Inject
+    @ConfigProperty(name = "photoshare.photo.outbox.announce-wait")
+    String outboxAnnounceWait;
+
     public int batchLimit() {
         return batchLimit;
     }
@@ -98,6 +102,6 @@ public class PhotoSettings {
     @Singleton
     OutboxPolicy outboxPolicy() {
         return new OutboxPolicy(Duration.parse(outboxInterval), Duration.parse(outboxRetryInitial),
-                Duration.parse(outboxRetryMax), outboxBatchSize);
+                Duration.parse(outboxRetryMax), outboxBatchSize, Duration.parse(outboxAnnounceWait));
     }
 }

@@ -17,14 +17,19 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** The dispatcher's decisions, with the database, the targets and the executor replaced by fakes. */
 class OutboxDispatcherTest {
@@ -33,7 +38,7 @@ class OutboxDispatcherTest {
 
     private final FakeOutbox outbox = new FakeOutbox();
     private final Set<Long> existingPhotos = new HashSet<>();
-    private final List<String> sent = new ArrayList<>();
+    private final List<String> sent = Collections.synchronizedList(new ArrayList<>());
     private final Set<Long> unreachablePhotos = new HashSet<>();
     private final OutboxDispatcher dispatcher = new OutboxDispatcher();
 
@@ -55,7 +60,7 @@ class OutboxDispatcherTest {
                 sent.add(message.target() + " " + message.kind() + " " + message.photoId());
             }
         };
-        dispatcher.policy = new OutboxPolicy(Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofMinutes(5), 50);
+        dispatcher.policy = new OutboxPolicy(Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofMinutes(5), 50, Duration.ofSeconds(2));
         dispatcher.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         dispatcher.executor = inlineExecutor();
         dispatcher.metrics = countingRegistry();
@@ -105,6 +110,52 @@ class OutboxDispatcherTest {
         assertThat(outbox.rows).isEmpty();
     }
 
+    @Test
+    void anUploadWaitsForItsAnnouncements() {
+        existingPhotos.add(5L);
+        long toVotes = outbox.add(message(OutboxMessage.Target.VOTE, OutboxMessage.Kind.PHOTO_ADDED, 5));
+        long toComments = outbox.add(message(OutboxMessage.Target.COMMENT, OutboxMessage.Kind.PHOTO_ADDED, 5));
+        dispatcher.executor = threadPerTask();
+
+        dispatcher.deliverWithin(List.of(toVotes, toComments), Duration.ofSeconds(30));
+
+        assertThat(sent).containsExactlyInAnyOrder("VOTE PHOTO_ADDED 5", "COMMENT PHOTO_ADDED 5");
+        assertThat(outbox.rows).isEmpty();
+    }
+
+    @Test
+    void anUploadIsAnsweredAfterTheWaitWhenATargetHangs() throws Exception {
+        existingPhotos.add(6L);
+        long id = outbox.add(message(OutboxMessage.Target.VOTE, OutboxMessage.Kind.PHOTO_ADDED, 6));
+        CountDownLatch targetAnswers = new CountDownLatch(1);
+        OutboxTargets answering = dispatcher.targets;
+        dispatcher.targets = new OutboxTargets() {
+            @Override
+            public void send(OutboxMessage message) {
+                awaitQuietly(targetAnswers);
+                answering.send(message);
+            }
+        };
+        dispatcher.executor = threadPerTask();
+
+        assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> dispatcher.deliverWithin(List.of(id), Duration.ofMillis(200)));
+
+        assertThat(sent).as("not acknowledged yet").isEmpty();
+        assertThat(outbox.rows).containsKey(id);
+        targetAnswers.countDown();
+        await().atMost(Duration.ofSeconds(20)).until(() -> !outbox.rows.containsKey(id));
+        assertThat(sent).containsExactly("VOTE PHOTO_ADDED 6");
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static Photo photo(long id) {
         Photo photo = new Photo("owner", "title", NOW.minusSeconds(60), 10, 10);
         try {
@@ -132,6 +183,19 @@ class OutboxDispatcherTest {
                 });
     }
 
+    private static ManagedExecutorService threadPerTask() {
+        return (ManagedExecutorService) Proxy.newProxyInstance(OutboxDispatcherTest.class.getClassLoader(),
+                new Class<?>[]{ManagedExecutorService.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("execute")) {
+                        Thread worker = new Thread((Runnable) args[0], "outbox-test");
+                        worker.setDaemon(true);
+                        worker.start();
+                        return null;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
     private static MetricRegistry countingRegistry() {
         Counter counter = (Counter) Proxy.newProxyInstance(OutboxDispatcherTest.class.getClassLoader(),
                 new Class<?>[]{Counter.class}, (proxy, method, args) -> method.getReturnType() == long.class ? 0L : null);
@@ -142,9 +206,9 @@ class OutboxDispatcherTest {
     /** The outbox table as a map, with the repository's claim semantics. */
     private static final class FakeOutbox extends OutboxRepository {
 
-        final Map<Long, OutboxMessage> rows = new HashMap<>();
+        final Map<Long, OutboxMessage> rows = new ConcurrentHashMap<>();
         final Map<Long, String> errors = new HashMap<>();
-        final Map<Long, Instant> retryAt = new HashMap<>();
+        final Map<Long, Instant> retryAt = new ConcurrentHashMap<>();
         final Set<Long> claimedElsewhere = new HashSet<>();
         private long nextId = 1;
 

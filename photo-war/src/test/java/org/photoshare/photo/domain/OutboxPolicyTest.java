@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class OutboxPolicyTest {
 
     private final OutboxPolicy policy = new OutboxPolicy(Duration.ofSeconds(5), Duration.ofSeconds(2),
-            Duration.ofMinutes(5), 50);
+            Duration.ofMinutes(5), 50, Duration.ofSeconds(2));
 
     @Test
     void theWaitDoublesAfterEachFailedAttemptUpToTheMaximum() {
@@ -24,9 +24,9 @@ class OutboxPolicyTest {
 
     @Test
     void nonsenseIsRefusedAtStartUp() {
-        assertThatThrownBy(() -> new OutboxPolicy(Duration.ZERO, Duration.ofSeconds(2), Duration.ofMinutes(5), 50))
+        assertThatThrownBy(() -> new OutboxPolicy(Duration.ZERO, Duration.ofSeconds(2), Duration.ofMinutes(5), 50, Duration.ofSeconds(2)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new OutboxPolicy(Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofSeconds(1), 50))
+        assertThatThrownBy(() -> new OutboxPolicy(Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofSeconds(1), 50, Duration.ofSeconds(2)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
