@@ -2,11 +2,21 @@ package org.photoshare.systemtests;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 
 class SignInIT {
 
@@ -47,6 +57,30 @@ class SignInIT {
     }
 
     @Test
+    void parallelGuessesAreJudgedNoMoreOftenThanTheLimit() throws Exception {
+        Users.User victim = Users.registered("parallel");
+        List<Integer> statuses = atOnce(40, attempt -> Users.signIn(victim.username(), "guess " + attempt).statusCode());
+        assertThat(statuses).as("judged (401) at most 5 times, refused (429) otherwise")
+                .containsOnly(401, 429)
+                .filteredOn(status -> status == 401).hasSizeLessThanOrEqualTo(5);
+        Users.signIn(victim.username(), victim.password()).then().statusCode(429);
+    }
+
+    @Test
+    void wrongCurrentPasswordsAreThrottledToo() throws Exception {
+        Users.User user = Users.registered("chpwguess");
+        List<Integer> statuses = atOnce(12, attempt -> given().auth().oauth2(user.token()).contentType("application/json")
+                .body("{\"currentPassword\":\"guess " + attempt + "\",\"newPassword\":\"brand new password\"}")
+                .put(Stack.authUrl() + "/accounts/me/password").statusCode());
+        assertThat(statuses).containsOnly(403, 429).filteredOn(status -> status == 403).hasSizeLessThanOrEqualTo(5);
+        given().auth().oauth2(user.token()).contentType("application/json")
+                .body("{\"currentPassword\":\"" + user.password() + "\",\"newPassword\":\"brand new password\"}")
+                .put(Stack.authUrl() + "/accounts/me/password")
+                .then().statusCode(429).header("Retry-After", notNullValue());
+        Users.signIn(user.username(), user.password()).then().statusCode(200);
+    }
+
+    @Test
     void adminsListedInConfigurationGetTheAdminGroup() {
         Users.User admin = Users.admin();
         Users.signIn(admin.username(), admin.password())
@@ -67,5 +101,29 @@ class SignInIT {
                 .then().statusCode(204);
         Users.signIn(user.username(), user.password()).then().statusCode(401);
         Users.signIn(user.username(), "brand new password").then().statusCode(200);
+    }
+
+    /** Runs {@code count} requests released at the same moment; their statuses in attempt order. */
+    private static List<Integer> atOnce(int count, IntFunction<Integer> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> sent = new ArrayList<>();
+            for (int attempt = 0; attempt < count; attempt++) {
+                int number = attempt;
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    return request.apply(number);
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> status : sent) {
+                statuses.add(status.get(2, TimeUnit.MINUTES));
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import org.photoshare.auth.persistence.CredentialRepository;
-import org.photoshare.auth.persistence.SignInFailureRepository;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +18,7 @@ import java.util.logging.Logger;
 
 /**
  * Finishes what the account saga left open when a service was down: undoes stale registrations,
- * completes deletions, and purges old sign-in failures. Every step is idempotent, so several
+ * completes deletions, and forgets throttling windows that have closed. Every step is idempotent, so several
  * auth replicas may run it at once.
  */
 @ApplicationScoped
@@ -35,16 +34,13 @@ public class AccountReconciler {
     CredentialRepository credentials;
 
     @Inject
-    SignInFailureRepository failures;
+    AttemptThrottle throttle;
 
     @Inject
     AccountService accounts;
 
     @Inject
     AuthSettings settings;
-
-    @Inject
-    ThrottlePolicy throttle;
 
     @Inject
     Clock clock;
@@ -79,6 +75,6 @@ public class AccountReconciler {
         for (Credential deleting : credentials.staleInState(CredentialState.DELETING, now, BATCH)) {
             accounts.finishDeletion(deleting.userId());
         }
-        failures.purgeBefore(throttle.windowStart(now));
+        throttle.forgetClosedWindows();
     }
 }

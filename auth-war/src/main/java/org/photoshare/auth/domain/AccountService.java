@@ -36,6 +36,9 @@ public class AccountService {
     PasswordHasher hasher;
 
     @Inject
+    AttemptThrottle throttle;
+
+    @Inject
     AccountTokens tokens;
 
     @Inject
@@ -80,9 +83,12 @@ public class AccountService {
         Credential credential = credentials.find(userId)
                 .filter(c -> c.state() == CredentialState.ACTIVE)
                 .orElseThrow(() -> ProblemException.notFound("No such account."));
+        String subject = "password-check:" + userId;
+        throttle.count(subject, "Too many wrong current passwords. Try again later.");
         if (!hasher.check(currentPassword, credential.passwordHash()).accepted()) {
             throw ProblemException.forbidden("The current password is wrong.");
         }
+        throttle.succeeded(subject);
         credentials.changePasswordHash(userId, hasher.hash(newPassword), clock.instant());
     }
 

@@ -42,7 +42,7 @@ public class AuthSettings {
 
     @Inject
     @ConfigProperty(name = "photoshare.signin.max-failures")
-    int maxFailures;
+    int maxFailedAttempts;
 
     @Inject
     @ConfigProperty(name = "photoshare.signin.window")
@@ -83,7 +83,7 @@ public class AuthSettings {
     @Produces
     @Singleton
     ThrottlePolicy throttlePolicy() {
-        return new ThrottlePolicy(maxFailures, Duration.parse(signInWindow));
+        return new ThrottlePolicy(maxFailedAttempts, Duration.parse(signInWindow));
     }
 
     @Produces

@@ -5,13 +5,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.annotation.Metric;
 import org.photoshare.auth.persistence.CredentialRepository;
-import org.photoshare.auth.persistence.SignInFailureRepository;
 import org.photoshare.platform.problem.ProblemException;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -21,10 +17,7 @@ public class SignInService {
     CredentialRepository credentials;
 
     @Inject
-    SignInFailureRepository failures;
-
-    @Inject
-    ThrottlePolicy throttle;
+    AttemptThrottle throttle;
 
     @Inject
     PasswordHasher hasher;
@@ -52,15 +45,12 @@ public class SignInService {
             failedSignIns.inc();
             throw ProblemException.unauthorized("Wrong username or password.");
         }
-        String key = Usernames.normalise(username);
-        Instant now = clock.instant();
-        List<Instant> recent = failures.failuresSince(key, throttle.windowStart(now), throttle.maxFailures());
-        Optional<Duration> wait = throttle.retryAfter(recent, now);
-        if (wait.isPresent()) {
+        String subject = "sign-in:" + Usernames.normalise(username);
+        try {
+            throttle.count(subject, "Too many failed sign-ins for this username. Try again later.");
+        } catch (ProblemException throttled) {
             throttledSignIns.inc();
-            long seconds = wait.get().toSeconds() + (wait.get().toMillisPart() > 0 ? 1 : 0);
-            throw ProblemException.tooManyRequests(
-                    "Too many failed sign-ins for this username. Try again later.", seconds);
+            throw throttled;
         }
         Optional<Credential> credential = credentials.findByUsername(username.trim())
                 .filter(c -> c.state() == CredentialState.ACTIVE || c.state() == CredentialState.DISABLED);
@@ -72,19 +62,16 @@ public class SignInService {
             match = PasswordHasher.Match.NONE;
         }
         if (!match.accepted()) {
-            failures.record(key, now);
             failedSignIns.inc();
             throw ProblemException.unauthorized("Wrong username or password.");
         }
-        if (!recent.isEmpty()) {
-            failures.clear(key);
-        }
+        throttle.succeeded(subject);
         if (credential.get().state() == CredentialState.DISABLED) {
             // Only told to whoever knows the password.
             throw ProblemException.forbidden("This account has been disabled by an administrator.");
         }
         if (match == PasswordHasher.Match.GARBLED) {
-            credentials.changePasswordHash(credential.get().userId(), hasher.hash(password), now);
+            credentials.changePasswordHash(credential.get().userId(), hasher.hash(password), clock.instant());
         }
         signIns.inc();
         return tokens.signIn(credential.get().userId(), credential.get().username());

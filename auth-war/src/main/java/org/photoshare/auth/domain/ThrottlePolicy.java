@@ -2,32 +2,33 @@ package org.photoshare.auth.domain;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * At most {@code maxFailures} failed sign-ins per username within {@code window}. Past that, sign-in
- * for that username is refused until the oldest of the counted failures leaves the window.
+ * At most {@code maxAttempts} unsuccessful attempts per subject in a window of {@code window} that
+ * opens with the subject's first attempt. An attempt counts from the moment it starts (so parallel
+ * attempts cannot all slip through) until it succeeds; past the limit, attempts are refused until the
+ * window closes.
  */
-public record ThrottlePolicy(int maxFailures, Duration window) {
+public record ThrottlePolicy(int maxAttempts, Duration window) {
 
     public ThrottlePolicy {
-        if (maxFailures < 1 || window.isNegative() || window.isZero()) {
-            throw new IllegalArgumentException("maxFailures must be >= 1 and window positive");
+        if (maxAttempts < 1 || window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("maxAttempts must be >= 1 and window positive");
         }
     }
 
-    /** @param failuresNewestFirst the username's failures within the window, newest first */
-    public Optional<Duration> retryAfter(List<Instant> failuresNewestFirst, Instant now) {
-        if (failuresNewestFirst.size() < maxFailures) {
+    /** How long to wait, when the attempt just counted in {@code bucket} is one too many. */
+    public Optional<Duration> retryAfter(AttemptBucket bucket, Instant now) {
+        if (bucket.attempts() <= maxAttempts) {
             return Optional.empty();
         }
-        Instant blocking = failuresNewestFirst.get(maxFailures - 1);
-        Duration wait = Duration.between(now, blocking.plus(window));
+        Duration wait = Duration.between(now, bucket.windowStart().plus(window));
         return wait.isNegative() || wait.isZero() ? Optional.empty() : Optional.of(wait);
     }
 
-    public Instant windowStart(Instant now) {
+    /** A window that opened at or before this instant has closed. */
+    public Instant closedAt(Instant now) {
         return now.minus(window);
     }
 }

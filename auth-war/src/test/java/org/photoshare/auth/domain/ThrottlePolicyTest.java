@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,27 +14,23 @@ class ThrottlePolicyTest {
     private final Instant now = Instant.parse("2026-11-21T12:00:00Z");
 
     @Test
-    void allowsWhileFewerFailuresThanTheLimit() {
-        assertThat(policy.retryAfter(List.of(now.minusSeconds(10), now.minusSeconds(20)), now)).isEmpty();
+    void allowsUpToTheLimitInAWindow() {
+        assertThat(policy.retryAfter(counted(now.minusSeconds(30), 1), now)).isEmpty();
+        assertThat(policy.retryAfter(counted(now.minusSeconds(30), 3), now)).isEmpty();
     }
 
     @Test
-    void blocksUntilTheOldestCountedFailureLeavesTheWindow() {
-        List<Instant> failures = List.of(now.minusSeconds(10), now.minusSeconds(60), now.minusSeconds(120));
-        assertThat(policy.retryAfter(failures, now)).contains(Duration.ofMinutes(15).minusSeconds(120));
+    void refusesTheAttemptPastTheLimitUntilTheWindowCloses() {
+        assertThat(policy.retryAfter(counted(now.minusSeconds(120), 4), now))
+                .contains(Duration.ofMinutes(15).minusSeconds(120));
+        assertThat(policy.retryAfter(counted(now.minusSeconds(120), 40), now))
+                .contains(Duration.ofMinutes(15).minusSeconds(120));
     }
 
     @Test
-    void onlyTheNewestFailuresUpToTheLimitCount() {
-        List<Instant> failures = List.of(now.minusSeconds(1), now.minusSeconds(2), now.minusSeconds(3),
-                now.minusSeconds(800));
-        assertThat(policy.retryAfter(failures, now)).contains(Duration.ofMinutes(15).minusSeconds(3));
-    }
-
-    @Test
-    void allowsAgainOnceTheWindowHasPassed() {
-        Instant old = now.minus(Duration.ofMinutes(15));
-        assertThat(policy.retryAfter(List.of(old, old, old), now)).isEmpty();
+    void aClosedWindowRefusesNothing() {
+        assertThat(policy.retryAfter(counted(now.minus(Duration.ofMinutes(15)), 9), now)).isEmpty();
+        assertThat(policy.closedAt(now)).isEqualTo(now.minus(Duration.ofMinutes(15)));
     }
 
     @Test
@@ -44,5 +39,9 @@ class ThrottlePolicyTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ThrottlePolicy(5, Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static AttemptBucket counted(Instant windowStart, int attempts) {
+        return new AttemptBucket("sign-in:someone", windowStart, attempts);
     }
 }
