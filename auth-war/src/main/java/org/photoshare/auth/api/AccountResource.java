@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.photoshare.auth.domain.AccountModeration;
 import org.photoshare.auth.domain.AccountService;
+import org.photoshare.platform.security.ClientAddress;
 
 
 @Path("/accounts")
@@ -39,9 +41,9 @@ public class AccountResource {
     /** Creates the credentials and the profile together; 201 with the user and a token. */
     @POST
     @PermitAll
-    public Response register(@Valid @NotNull Registration registration) {
-        TokenView created = TokenView.of(
-                accounts.register(registration.username, registration.email, registration.password));
+    public Response register(@Valid @NotNull Registration registration, @HeaderParam(ClientAddress.HEADER) String client) {
+        TokenView created = TokenView.of(accounts.register(registration.username, registration.email,
+                registration.password, ForwardedClient.addressOf(caller, client)));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 

@@ -6,11 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.photoshare.auth.domain.SignInService;
+import org.photoshare.platform.security.ClientAddress;
 
 /** Sign-in: username and password for a token. */
 @Path("/tokens")
@@ -23,8 +26,12 @@ public class TokenResource {
     @Inject
     SignInService signIn;
 
+    @Inject
+    JsonWebToken caller;
+
     @POST
-    public TokenView signIn(@Valid @NotNull Credentials credentials) {
-        return TokenView.of(signIn.signIn(credentials.username, credentials.password));
+    public TokenView signIn(@Valid @NotNull Credentials credentials, @HeaderParam(ClientAddress.HEADER) String client) {
+        return TokenView.of(signIn.signIn(credentials.username, credentials.password,
+                ForwardedClient.addressOf(caller, client)));
     }
 }

@@ -10,6 +10,7 @@ import org.photoshare.auth.persistence.CredentialRepository;
 import org.photoshare.platform.problem.ProblemException;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -51,7 +52,9 @@ public class AccountService {
     @Metric(name = "photoshare_registrations", absolute = true, description = "Accounts registered")
     Counter registrations;
 
-    public SignedIn register(String username, String email, String password) {
+    /** @param clientAddress where the request came from, when the gateway said so: each registration costs a hash */
+    public SignedIn register(String username, String email, String password, Optional<String> clientAddress) {
+        clientAddress.ifPresent(throttle::countFrom);
         String userId = UUID.randomUUID().toString();
         reserve(new Credential(userId, username, hasher.hash(password), clock.instant()));
 

@@ -11,11 +11,14 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Password checks, throttled per subject: each check is counted in the database before the slow hash
- * runs, atomically, and forgotten when it succeeds.
+ * Password checks, throttled per subject (a username, an account) and per client address: each check
+ * is counted in the database before the slow hash runs, atomically. A success forgets the subject's
+ * count and takes one off the address's.
  */
 @ApplicationScoped
 public class AttemptThrottle {
+
+    private static final String ADDRESS = "address:";
 
     @Inject
     AttemptBucketRepository buckets;
@@ -28,15 +31,29 @@ public class AttemptThrottle {
 
     /** Counts an attempt for {@code subject}, or refuses it with 429 and {@code refusal}. */
     public void count(String subject, String refusal) {
-        Instant now = clock.instant();
-        AttemptBucket counted = ConflictRetry.run(() -> buckets.reserve(subject, now, policy.closedAt(now)));
-        policy.retryAfter(counted, now).ifPresent(wait -> {
-            throw ProblemException.tooManyRequests(refusal, roundedUp(wait));
-        });
+        count(subject, policy.maxPerSubject(), refusal);
+    }
+
+    /** Counts a password check (a sign-in, a registration) from this client address, or refuses it. */
+    public void countFrom(String address) {
+        count(ADDRESS + address, policy.maxPerAddress(),
+                "Too many failed sign-ins or registrations from your network address. Try again later.");
     }
 
     public void succeeded(String subject) {
         ConflictRetry.run(() -> buckets.reset(subject));
+    }
+
+    public void succeededFrom(String address) {
+        ConflictRetry.run(() -> buckets.refund(ADDRESS + address));
+    }
+
+    private void count(String subject, int limit, String refusal) {
+        Instant now = clock.instant();
+        AttemptBucket counted = ConflictRetry.run(() -> buckets.reserve(subject, now, policy.closedAt(now)));
+        policy.retryAfter(counted, limit, now).ifPresent(wait -> {
+            throw ProblemException.tooManyRequests(refusal, roundedUp(wait));
+        });
     }
 
     public void forgetClosedWindows() {

@@ -45,6 +45,10 @@ public class AuthSettings {
     int maxFailedAttempts;
 
     @Inject
+    @ConfigProperty(name = "photoshare.signin.max-per-address")
+    int maxPerAddress;
+
+    @Inject
     @ConfigProperty(name = "photoshare.signin.window")
     String signInWindow;
 
@@ -83,7 +87,7 @@ public class AuthSettings {
     @Produces
     @Singleton
     ThrottlePolicy throttlePolicy() {
-        return new ThrottlePolicy(maxFailedAttempts, Duration.parse(signInWindow));
+        return new ThrottlePolicy(maxFailedAttempts, maxPerAddress, Duration.parse(signInWindow));
     }
 
     @Produces

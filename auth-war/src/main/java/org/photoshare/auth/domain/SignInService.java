@@ -40,13 +40,15 @@ public class SignInService {
     @Metric(name = "photoshare_signin_throttled", absolute = true, description = "Sign-ins refused by throttling")
     Counter throttledSignIns;
 
-    public SignedIn signIn(String username, String password) {
+    /** @param clientAddress where the request came from, when the gateway said so */
+    public SignedIn signIn(String username, String password, Optional<String> clientAddress) {
         if (!Usernames.possible(username)) {
             failedSignIns.inc();
             throw ProblemException.unauthorized("Wrong username or password.");
         }
         String subject = "sign-in:" + Usernames.normalise(username);
         try {
+            clientAddress.ifPresent(throttle::countFrom);
             throttle.count(subject, "Too many failed sign-ins for this username. Try again later.");
         } catch (ProblemException throttled) {
             throttledSignIns.inc();
@@ -66,6 +68,7 @@ public class SignInService {
             throw ProblemException.unauthorized("Wrong username or password.");
         }
         throttle.succeeded(subject);
+        clientAddress.ifPresent(throttle::succeededFrom);
         if (credential.get().state() == CredentialState.DISABLED) {
             // Only told to whoever knows the password.
             throw ProblemException.forbidden("This account has been disabled by an administrator.");

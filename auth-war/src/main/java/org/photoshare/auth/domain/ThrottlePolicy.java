@@ -5,22 +5,22 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * At most {@code maxAttempts} unsuccessful attempts per subject in a window of {@code window} that
- * opens with the subject's first attempt. An attempt counts from the moment it starts (so parallel
- * attempts cannot all slip through) until it succeeds; past the limit, attempts are refused until the
- * window closes.
+ * At most {@code maxPerSubject} unsuccessful password checks per username (or account) and
+ * {@code maxPerAddress} per client address, each in a window of {@code window} that opens with the
+ * first attempt. An attempt counts from the moment it starts (so parallel attempts cannot all slip
+ * through); past the limit, attempts are refused until the window closes.
  */
-public record ThrottlePolicy(int maxAttempts, Duration window) {
+public record ThrottlePolicy(int maxPerSubject, int maxPerAddress, Duration window) {
 
     public ThrottlePolicy {
-        if (maxAttempts < 1 || window.isNegative() || window.isZero()) {
-            throw new IllegalArgumentException("maxAttempts must be >= 1 and window positive");
+        if (maxPerSubject < 1 || maxPerAddress < 1 || window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("the limits must be >= 1 and the window positive");
         }
     }
 
-    /** How long to wait, when the attempt just counted in {@code bucket} is one too many. */
-    public Optional<Duration> retryAfter(AttemptBucket bucket, Instant now) {
-        if (bucket.attempts() <= maxAttempts) {
+    /** How long to wait, when the attempt just counted in {@code bucket} is one past {@code limit}. */
+    public Optional<Duration> retryAfter(AttemptBucket bucket, int limit, Instant now) {
+        if (bucket.attempts() <= limit) {
             return Optional.empty();
         }
         Duration wait = Duration.between(now, bucket.windowStart().plus(window));

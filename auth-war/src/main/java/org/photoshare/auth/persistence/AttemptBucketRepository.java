@@ -39,6 +39,12 @@ public class AttemptBucketRepository {
         em.createNativeQuery("DELETE FROM attempt_bucket WHERE subject = ?1").setParameter(1, subject).executeUpdate();
     }
 
+    /** One attempt less: a success from a client address that other attempts share. */
+    public void refund(String subject) {
+        em.createNativeQuery("UPDATE attempt_bucket SET attempts = GREATEST(attempts - 1, 0) WHERE subject = ?1")
+                .setParameter(1, subject).executeUpdate();
+    }
+
     public int purgeBefore(Instant expiredAt) {
         return em.createNativeQuery("DELETE FROM attempt_bucket WHERE window_start <= ?1")
                 .setParameter(1, Timestamp.from(expiredAt)).executeUpdate();

@@ -20,6 +20,7 @@ import org.photoshare.gateway.wire.Credentials;
 import org.photoshare.gateway.wire.PasswordChange;
 import org.photoshare.gateway.wire.Registration;
 import org.photoshare.platform.client.RemoteRefusal;
+import org.photoshare.platform.security.ClientAddress;
 import org.photoshare.ui.model.AccountStatus;
 import org.photoshare.ui.model.SignedIn;
 
@@ -36,15 +37,18 @@ import java.util.Map;
         delay = Resilience.OPEN_MS, skipOn = RemoteRefusal.class)
 public interface AuthClient {
 
+    /** {@code service} is the gateway's own token, under which auth-war believes {@code clientAddress}. */
     @POST
     @Path("/accounts")
     @Retry(maxRetries = 0)
-    SignedIn register(Registration registration);
+    SignedIn register(@HeaderParam(HttpHeaders.AUTHORIZATION) String service,
+                      @HeaderParam(ClientAddress.HEADER) String clientAddress, Registration registration);
 
     @POST
     @Path("/tokens")
     @Retry(maxRetries = 0)
-    SignedIn signIn(Credentials credentials);
+    SignedIn signIn(@HeaderParam(HttpHeaders.AUTHORIZATION) String service,
+                    @HeaderParam(ClientAddress.HEADER) String clientAddress, Credentials credentials);
 
     @PUT
     @Path("/accounts/me/password")

@@ -10,6 +10,7 @@ import org.photoshare.gateway.wire.Credentials;
 import org.photoshare.gateway.wire.PasswordChange;
 import org.photoshare.gateway.wire.ProfileUpdate;
 import org.photoshare.gateway.wire.Registration;
+import org.photoshare.platform.security.ServiceTokens;
 import org.photoshare.ui.model.AccountStatus;
 import org.photoshare.ui.model.Profile;
 import org.photoshare.ui.model.SignedIn;
@@ -33,16 +34,26 @@ public class EdgeAccounts implements Accounts {
     Caller caller;
 
     @Inject
+    ServiceTokens serviceTokens;
+
+    @Inject
     CachedProfiles profileCache;
 
     @Override
     public SignedIn register(String username, String email, String password) {
-        return Downstream.call("auth", () -> auth.register(new Registration(username, email, password)));
+        return Downstream.call("auth", () -> auth.register(serviceBearer(), caller.address(),
+                new Registration(username, email, password)));
     }
 
     @Override
     public SignedIn signIn(String username, String password) {
-        return Downstream.call("auth", () -> auth.signIn(new Credentials(username, password)));
+        return Downstream.call("auth", () -> auth.signIn(serviceBearer(), caller.address(),
+                new Credentials(username, password)));
+    }
+
+    /** auth-war throttles password checks per client address too, and believes the address only from a service. */
+    private String serviceBearer() {
+        return "Bearer " + serviceTokens.current();
     }
 
     @Override
