@@ -3,7 +3,13 @@ package org.photoshare.systemtests;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -117,6 +123,19 @@ class GatewayAccountsIT {
     void theSessionCookieDoesNotAuthenticateTheApi() {
         Users.User user = Users.registered("apicookie");
         given().cookie("ps_session", user.token()).get(Gateway.api() + "/users/me").then().statusCode(401);
+    }
+
+    /** The container maps these to /api or not at all; none of them lets the cookie act for its owner. */
+    @ParameterizedTest
+    @ValueSource(strings = {"//api/users/me", "/%61pi/users/me", "/api/./users/me", "/x/../api/users/me",
+            "/API/users/me", "/api;x=1/users/me", "/api/users/./me", "/%2Fapi/users/me"})
+    void theSessionCookieDoesNotAuthenticateTheApiHoweverItIsSpelled(String rawPath) throws Exception {
+        Users.User user = Users.registered("apispell");
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder()
+                .uri(URI.create(Gateway.url() + rawPath)).header("Cookie", "ps_session=" + user.token())
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(rawPath).isNotEqualTo(200);
+        assertThat(answer.body()).as(rawPath).doesNotContain(user.id());
     }
 
     @Test
