@@ -92,6 +92,24 @@ class GatewayEdgeIT {
     }
 
     @Test
+    void pagesTakeFilesOnlyOnTheUploadPage_andOnlyFromASignedInUser() {
+        byte[] file = new byte[4 << 20];
+        for (String page : List.of("/", "/signin", "/register", "/photo?id=1", "/settings")) {
+            given().redirects().follow(false).multiPart("file", "big.jpg", file, "image/jpeg")
+                    .post(Gateway.url() + page).then().statusCode(415)
+                    .contentType(containsString("text/html")).body(containsString("Only the upload page takes files."));
+        }
+        given().redirects().follow(false).multiPart("file", "big.jpg", file, "image/jpeg")
+                .post(Gateway.url() + "/upload").then().statusCode(401)
+                .body(containsString("Sign in to upload photos."));
+
+        WebSession web = new WebSession();
+        web.signIn(Users.registered("multipart")).then().statusCode(302);
+        web.request().multiPart("file", "big.jpg", file, "image/jpeg").post(Gateway.url() + "/settings")
+                .then().statusCode(415);
+    }
+
+    @Test
     void securityHeadersAreOnPagesAndApi() {
         for (String path : List.of("/", "/signin", "/api/users/nobody", "/nope", "/assets/app.css")) {
             Response response = given().get(Gateway.url() + path);

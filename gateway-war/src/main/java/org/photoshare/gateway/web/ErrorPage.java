@@ -55,6 +55,7 @@ public class ErrorPage extends HttpServlet {
             case 404 -> "Page not found";
             case 405 -> "Not allowed here";
             case 413 -> "Too large";
+            case 415 -> "Not accepted here";
             case 503 -> "Temporarily unavailable";
             default -> status >= 500 ? "Something went wrong" : "Cannot do that";
         };
