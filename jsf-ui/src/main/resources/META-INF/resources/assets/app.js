@@ -107,7 +107,84 @@
     });
   }
 
+  // Votes and comments in place: the form is posted as the browser would post it (its fields, the
+  // CSRF token, the view state and the button used), the photo page that answers is read, and its
+  // votes and comments replace the ones shown. Focus returns to the control that was used (or, when
+  // that is gone, to the comment field). Anything unexpected shows what the server answered, as a
+  // plain post would have.
+  var swapped = ['votes', 'comments'];
+
+  function submitInPlace(form, button) {
+    var data = new URLSearchParams(new FormData(form));
+    if (button && button.name) {
+      data.append(button.name, button.value);
+    }
+    var focusId = button ? button.id : null;
+    form.setAttribute('aria-busy', 'true');
+    form.querySelectorAll('input[type="submit"], button').forEach(function (b) { b.disabled = true; });
+    fetch(form.action, { method: 'POST', body: data, credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
+      .then(function (response) {
+        return response.text().then(function (html) { return { response: response, html: html }; });
+      })
+      .then(function (answer) {
+        var page = new DOMParser().parseFromString(answer.html, 'text/html');
+        var samePage = answer.response.ok && new URL(answer.response.url).pathname === location.pathname
+            && swapped.every(function (id) { return page.getElementById(id) && document.getElementById(id); });
+        if (!samePage) {
+          location.assign(answer.response.ok ? answer.response.url : location.href);
+          return;
+        }
+        swapped.forEach(function (id) {
+          var old = document.getElementById(id);
+          old.parentNode.replaceChild(document.importNode(page.getElementById(id), true), old);
+        });
+        // what the page says about it (a refusal, a notice), where the layout puts it
+        var main = document.getElementById('main');
+        ['notice', 'messages'].forEach(function (id) {
+          var old = document.getElementById(id);
+          if (old) { old.parentNode.removeChild(old); }
+        });
+        ['messages', 'notice'].forEach(function (id) {
+          var fresh = page.getElementById(id);
+          if (fresh && main) { main.insertBefore(document.importNode(fresh, true), main.firstChild); }
+        });
+        var target = (focusId && document.getElementById(focusId)) || document.getElementById('comment:text');
+        if (target) {
+          target.focus();
+        }
+        document.documentElement.dataset.updates = String(Number(document.documentElement.dataset.updates || 0) + 1);
+      })
+      .catch(function () {
+        location.reload();
+      });
+  }
+
+  function enhanceInPlace() {
+    if (!('fetch' in window) || !('FormData' in window)) {
+      return;
+    }
+    var lastButton = null;
+    document.addEventListener('click', function (event) {
+      var button = event.target.closest && event.target.closest('input[type="submit"], button[type="submit"]');
+      lastButton = button;
+    }, true);
+    document.addEventListener('submit', function (event) {
+      var form = event.target;
+      var inside = swapped.some(function (id) {
+        var part = document.getElementById(id);
+        return part && part.contains(form);
+      });
+      if (!inside) {
+        return;
+      }
+      event.preventDefault();
+      var button = event.submitter || (lastButton && form.contains(lastButton) ? lastButton : null);
+      submitInPlace(form, button);
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    if (document.getElementById('votes') && document.getElementById('comments')) { enhanceInPlace(); }
     var more = document.querySelector('a[data-infinite]');
     if (more) { enhanceMore(more); }
     var upload = document.querySelector('form[data-max-bytes]');

@@ -124,15 +124,26 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks something that loads a new page (a link, a form's button) and waits for that page. */
+    /**
+     * Clicks something that loads a new page (a link, a form's button) and waits for that page, or,
+     * on the photo page with scripts, for the votes and comments that the answer updated in place.
+     */
     public Browser clickAndWait(String css) {
         WebElement page = driver.findElement(By.tagName("html"));
+        String updates = updates();
         find(css).click();
         // While the new document replaces the old one, chromedriver may answer "Node with given id does
         // not belong to the document" instead of "stale element": ask again until it says stale.
-        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(d ->
+                ExpectedConditions.stalenessOf(page).apply(d) || !updates.equals(updates()));
         waitUntilLoaded();
         return this;
+    }
+
+    /** How many times this page updated itself in place (app.js counts them), "0" for none. */
+    public String updates() {
+        Object counted = driver.executeScript("return document.documentElement.dataset.updates || '0'");
+        return String.valueOf(counted);
     }
 
     public void waitUntilLoaded() {

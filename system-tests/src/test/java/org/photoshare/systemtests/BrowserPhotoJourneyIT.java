@@ -5,14 +5,17 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -151,6 +154,33 @@ class BrowserPhotoJourneyIT extends BrowserJourney {
 
     @Test
     @Order(6)
+    void votesAndCommentsUpdateInPlace_andFocusStaysOnTheControlUsed() {
+        browser.go("/photo?id=" + photoId);
+        browser.script("window.samePage = 'yes'");
+        int up = Integer.parseInt(browser.find("#vote\\:up").getAttribute("value").substring(2));
+        browser.find("#vote\\:up").sendKeys(Keys.ENTER);
+        browser.waitFor("#votes");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> !"0".equals(browser.updates()));
+        assertThat(browser.find("#vote\\:up").getAttribute("value")).isEqualTo("▲ " + (up - 1));
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("vote:up");
+        assertThat(browser.script("return window.samePage")).as("no reload").isEqualTo("yes");
+
+        browser.type("#comment\\:text", "Said in place");
+        browser.clickAndWait("#comment\\:post");
+        assertThat(browser.text("#comment-list .comment:first-child .comment-text")).isEqualTo("Said in place");
+        assertThat(browser.find("#comment\\:text").getAttribute("value")).isEmpty();
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("comment:post");
+        browser.find("#comment-list .comment:first-child .comment-delete summary").click();
+        browser.clickAndWait("#comment-list .comment:first-child input[type=submit]");
+        assertThat(browser.text("#comment-list")).doesNotContain("Said in place");
+        assertThat(browser.script("return window.samePage")).as("no reload").isEqualTo("yes");
+        browser.find("#vote\\:up").sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> "4".equals(browser.updates()));
+        assertVotes(1, 0, "up");
+    }
+
+    @Test
+    @Order(7)
     void aCommentShowsAsWritten_escaped() {
         String text = "<script>alert('xss')</script> What a sky!";
         browser.go("/photo?id=" + photoId).type("#comment\\:text", text).clickAndWait("#comment\\:post");
@@ -161,17 +191,18 @@ class BrowserPhotoJourneyIT extends BrowserJourney {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theAuthorDeletesTheirComment() {
         browser.go("/photo?id=" + photoId).type("#comment\\:text", "This one goes away").clickAndWait("#comment\\:post");
         assertThat(browser.all("#comment-list .comment")).hasSize(2);
+        browser.find("#comment-list .comment:first-child .comment-delete summary").click();
         browser.clickAndWait("#comment-list .comment:first-child input[type=submit]");
         assertThat(browser.all("#comment-list .comment")).hasSize(1);
         assertThat(browser.text("#comment-list")).doesNotContain("This one goes away");
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void anotherUserSeesNoDeleteButtons_andAForgedDeleteIsRefused() {
         browser.clickAndWait("#signout\\:go");
         signInAs(bob);
@@ -185,6 +216,7 @@ class BrowserPhotoJourneyIT extends BrowserJourney {
         String alicesComment = browser.all("#comment-list .comment").get(1).getAttribute("data-comment-id");
         browser.script("document.querySelector('#comment-list .comment-delete input[name=commentId]').value = arguments[0]",
                 alicesComment);
+        browser.find("#comment-list .comment-delete summary").click();
         browser.clickAndWait("#comment-list .comment-delete input[type=submit]");
         assertThat(browser.text("#messages")).isNotBlank();
         assertThat(browser.all("#comment-list .comment")).hasSize(2);
@@ -193,7 +225,7 @@ class BrowserPhotoJourneyIT extends BrowserJourney {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void anAdminRemovesSomeonesComment() {
         Users.User admin = Users.admin();
         browser.clickAndWait("#signout\\:go");
@@ -201,13 +233,14 @@ class BrowserPhotoJourneyIT extends BrowserJourney {
         browser.go("/photo?id=" + photoId);
         assertThat(browser.all("#comment-list .comment-delete")).hasSize(2);
         assertThat(browser.has("#delete-photo")).isTrue();
+        browser.find("#comment-list .comment:first-child .comment-delete summary").click();
         browser.clickAndWait("#comment-list .comment:first-child input[type=submit]");
         assertThat(browser.text("#comment-list")).doesNotContain("Bob was here");
         assertThat(browser.all("#comment-list .comment")).hasSize(1);
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void theOwnerDeletesTheirPhoto_andSignsOut() {
         browser.clickAndWait("#signout\\:go");
         signInAs(alice);
