@@ -97,6 +97,9 @@
         return;
       }
       objectUrl = URL.createObjectURL(file);
+      preview.onerror = function () {
+        complain('"' + file.name + '" cannot be shown as an image: it is damaged or not a photo. Choose another file.');
+      };
       preview.src = objectUrl;
       caption.textContent = file.name + ' · ' + megabytes(file.size);
       frame.hidden = false;
@@ -105,6 +108,98 @@
         title.value = file.name.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').slice(0, 140);
       }
     });
+  }
+
+  // Upload with progress: the form is sent as the browser would send it, the button is disabled
+  // and a progress bar shows what has been sent. The photo page it leads to is then shown; a refusal
+  // shows its messages on this page, which keeps the chosen file and the title.
+  function sendWithProgress(form) {
+    if (!('FormData' in window) || !('upload' in new XMLHttpRequest())) {
+      return;
+    }
+    var bar = document.getElementById('upload-progress');
+    var status = document.getElementById('upload-status');
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var button = event.submitter || form.querySelector('input[type="submit"]');
+      if (button.disabled) {
+        return;
+      }
+      var data = new FormData(form);
+      if (button.name) {
+        data.append(button.name, button.value);
+      }
+      button.disabled = true;
+      form.setAttribute('aria-busy', 'true');
+      bar.hidden = false;
+      bar.value = 0;
+      status.textContent = 'Sending…';
+      var xhr = new XMLHttpRequest();
+      xhr.open('POST', form.action);
+      xhr.responseType = 'document';
+      xhr.upload.onprogress = function (e) {
+        if (e.lengthComputable) {
+          bar.max = e.total;
+          bar.value = e.loaded;
+          status.textContent = e.loaded < e.total ? Math.floor(100 * e.loaded / e.total) + ' % sent'
+              : 'Sent; the photo is being processed…';
+        }
+      };
+      function done(text) {
+        button.disabled = false;
+        form.removeAttribute('aria-busy');
+        bar.hidden = true;
+        status.textContent = text;
+      }
+      xhr.onload = function () {
+        var page = xhr.response;
+        var url = new URL(xhr.responseURL || form.action, location.href);
+        if (url.pathname !== location.pathname || !page || !page.getElementById('upload')) {
+          location.assign(url.href);
+          return;
+        }
+        var fresh = page.querySelectorAll('#upload .field');
+        form.querySelectorAll('.field').forEach(function (field, i) {
+          field.querySelectorAll('.field-error:not(#file-check)').forEach(function (e) { e.parentNode.removeChild(e); });
+          if (fresh[i]) {
+            fresh[i].querySelectorAll('.field-error:not(#file-check)').forEach(function (e) {
+              field.appendChild(document.importNode(e, true));
+            });
+          }
+        });
+        page.querySelectorAll('#upload input[type="hidden"]').forEach(function (input) {
+          var mine = form.querySelector('input[type="hidden"][name="' + input.name + '"]');
+          if (mine) { mine.value = input.value; }
+        });
+        showMessages(page);
+        done('Not uploaded: see the message above. Your file and title are still here.');
+        var error = form.querySelector('.field-error:not(#file-check)');
+        (error ? error.parentNode.querySelector('input') : button).focus();
+        counted();
+      };
+      xhr.onerror = function () {
+        done('The upload did not get through (the connection failed). Your file and title are still here: try again.');
+      };
+      xhr.send(data);
+    });
+  }
+
+  // What a page answered says about the outcome (a refusal, a notice), where the layout puts it.
+  function showMessages(page) {
+    var main = document.getElementById('main');
+    ['notice', 'messages'].forEach(function (id) {
+      var old = document.getElementById(id);
+      if (old) { old.parentNode.removeChild(old); }
+    });
+    ['messages', 'notice'].forEach(function (id) {
+      var fresh = page.getElementById(id);
+      if (fresh && main) { main.insertBefore(document.importNode(fresh, true), main.firstChild); }
+    });
+  }
+
+  // Tests (and styles) can tell how many times a page updated itself in place.
+  function counted() {
+    document.documentElement.dataset.updates = String(Number(document.documentElement.dataset.updates || 0) + 1);
   }
 
   // Votes and comments in place: the form is posted as the browser would post it (its fields, the
@@ -138,21 +233,12 @@
           var old = document.getElementById(id);
           old.parentNode.replaceChild(document.importNode(page.getElementById(id), true), old);
         });
-        // what the page says about it (a refusal, a notice), where the layout puts it
-        var main = document.getElementById('main');
-        ['notice', 'messages'].forEach(function (id) {
-          var old = document.getElementById(id);
-          if (old) { old.parentNode.removeChild(old); }
-        });
-        ['messages', 'notice'].forEach(function (id) {
-          var fresh = page.getElementById(id);
-          if (fresh && main) { main.insertBefore(document.importNode(fresh, true), main.firstChild); }
-        });
+        showMessages(page);
         var target = (focusId && document.getElementById(focusId)) || document.getElementById('comment:text');
         if (target) {
           target.focus();
         }
-        document.documentElement.dataset.updates = String(Number(document.documentElement.dataset.updates || 0) + 1);
+        counted();
       })
       .catch(function () {
         location.reload();
@@ -188,6 +274,6 @@
     var more = document.querySelector('a[data-infinite]');
     if (more) { enhanceMore(more); }
     var upload = document.querySelector('form[data-max-bytes]');
-    if (upload) { enhanceUpload(upload); }
+    if (upload) { enhanceUpload(upload); sendWithProgress(upload); }
   });
 })();

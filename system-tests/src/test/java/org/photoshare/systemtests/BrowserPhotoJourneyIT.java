@@ -120,7 +120,7 @@ class BrowserPhotoJourneyIT extends BrowserJourney {
 
     @Test
     @Order(4)
-    void aTextFileIsRefused_inTheBrowserAndOnTheServer_andNothingIsStored() {
+    void aNonImageIsCaughtInTheBrowser_aRefusalKeepsFileAndTitle_andNothingIsStored() {
         int before = photosOf(alice);
         browser.go("/upload");
         browser.find("#upload\\:file").sendKeys(file("notes.txt", Images.text()).toString());
@@ -129,9 +129,20 @@ class BrowserPhotoJourneyIT extends BrowserJourney {
         assertThat(browser.has("#preview-frame:not([hidden])")).isFalse();
 
         browser.find("#upload\\:file").sendKeys(file("holiday.jpg", Images.text()).toString());
-        browser.type("#upload\\:title", "Not really a photo").clickAndWait("#upload\\:send");
-        assertThat(browser.location()).doesNotStartWith("/photo");
-        assertThat(browser.text("#upload")).contains("not an image we can use");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> browser.text("#file-check").contains("cannot be shown as an image"));
+        assertThat(browser.script("return document.getElementById('upload:file').files.length")).isEqualTo(0L);
+
+        // photo-war's own check: an image the browser shows, with more pixels than accepted
+        browser.find("#upload\\:file").sendKeys(file("huge.jpg", Images.jpeg(8000, 5001)).toString());
+        browser.waitFor("#preview-frame");
+        browser.type("#upload\\:title", "Far too many pixels").clickAndWait("#upload\\:send");
+        assertThat(browser.location()).startsWith("/upload");
+        assertThat(browser.text("#upload")).contains("8000 x 5001 pixels");
+        assertThat(browser.text("#upload-status")).contains("Your file and title are still here");
+        assertThat(browser.find("#upload\\:title").getAttribute("value")).isEqualTo("Far too many pixels");
+        assertThat(browser.script("return document.getElementById('upload:file').files.length")).isEqualTo(1L);
+        assertThat(browser.find("#upload\\:send").isEnabled()).isTrue();
         browser.snap("05-upload-refused");
         assertThat(photosOf(alice)).isEqualTo(before);
     }

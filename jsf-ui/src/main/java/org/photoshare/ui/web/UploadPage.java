@@ -75,7 +75,8 @@ public class UploadPage {
 
     private String explain(RemoteRefusal refusal) {
         return switch (refusal.status()) {
-            case 413 -> tooLarge();
+            // photo-war refuses too many pixels (from the header) with its own words; its file limit is ours
+            case 413 -> refusal.detail() != null && refusal.detail().contains("pixels") ? refusal.detail() : tooLarge();
             case 415 -> "This file is not an image we can use. Upload a JPEG, PNG, GIF or WebP photo.";
             case 422 -> "This image is damaged or cannot be read. Try another file.";
             default -> Failures.explain(refusal);
