@@ -269,7 +269,26 @@
     });
   }
 
+  // "Show" beside every password field: the typed password shown as text, or hidden again.
+  function addShowPassword(input) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'button button-small button-quiet show-password';
+    button.textContent = 'Show';
+    button.setAttribute('aria-pressed', 'false');
+    button.setAttribute('aria-label', 'Show the password');
+    button.addEventListener('click', function () {
+      var shown = input.type === 'text';
+      input.type = shown ? 'password' : 'text';
+      button.textContent = shown ? 'Show' : 'Hide';
+      button.setAttribute('aria-pressed', String(!shown));
+      input.focus();
+    });
+    input.insertAdjacentElement('afterend', button);
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('input[type="password"]').forEach(addShowPassword);
     if (document.getElementById('votes') && document.getElementById('comments')) { enhanceInPlace(); }
     var more = document.querySelector('a[data-infinite]');
     if (more) { enhanceMore(more); }

@@ -60,8 +60,13 @@ class BrowserAccountJourneyIT extends BrowserJourney {
                 .clickAndWait("#signin\\:go");
         assertThat(browser.text("#messages")).contains("Wrong username or password");
         browser.snap("03-wrong-password");
-        browser.type("#signin\\:username", username).type("#signin\\:password", password)
-                .clickAndWait("#signin\\:go");
+        browser.type("#signin\\:username", username).type("#signin\\:password", password);
+        browser.find("#signin .show-password").click();
+        assertThat(browser.find("#signin\\:password").getAttribute("type")).isEqualTo("text");
+        assertThat(browser.find("#signin .show-password").getAttribute("aria-pressed")).isEqualTo("true");
+        browser.find("#signin .show-password").click();
+        assertThat(browser.find("#signin\\:password").getAttribute("type")).isEqualTo("password");
+        browser.clickAndWait("#signin\\:go");
         assertThat(browser.text("#nav-me")).isEqualTo(username);
     }
 
