@@ -170,6 +170,20 @@ class GatewayEdgeIT {
     }
 
     @Test
+    void aMissingPageKeepsTheSiteHeader_signedInOrNot() {
+        given().get(Gateway.url() + "/no/such/page").then().statusCode(404)
+                .body(containsString("id=\"error-page\"")).body(containsString("Page not found"))
+                .body(containsString("id=\"nav-signin\""));
+        WebSession web = new WebSession();
+        Users.User user = Users.registered("lost");
+        web.signIn(user).then().statusCode(302);
+        web.get("/no/such/page").then().statusCode(404)
+                .body(containsString("id=\"error-page\"")).body(containsString("id=\"nav-me\""))
+                .body(containsString(user.username()));
+        web.get("/photo?id=987654321").then().statusCode(404).body(containsString("id=\"nav-me\""));
+    }
+
+    @Test
     void errorsArePagesForPeopleAndProblemsForTheApi() {
         given().get(Gateway.url() + "/no/such/page").then().statusCode(404)
                 .contentType(containsString("text/html")).body(containsString("id=\"error-page\""))

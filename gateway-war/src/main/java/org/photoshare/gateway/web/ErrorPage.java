@@ -1,6 +1,7 @@
 package org.photoshare.gateway.web;
 
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,13 +11,19 @@ import org.photoshare.ui.web.PageErrors;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The gateway's error page (web.xml maps every error here, in place of the platform's problem-only
- * page): problem+json for the API, a plain page in the site's style for people. Never a stack trace.
+ * page): problem+json for the API; for people, the site's own page (its layout and header, signed in
+ * or not) for a 4xx, a plain page in the site's style for a 5xx, which must not depend on what may
+ * have just failed. Never a stack trace.
  */
 @WebServlet(name = "GatewayErrorPage", urlPatterns = ErrorPage.PATH)
 public class ErrorPage extends HttpServlet {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
 
     public static final String PATH = "/error-page";
 
@@ -36,6 +43,23 @@ public class ErrorPage extends HttpServlet {
             return;
         }
         response.setContentType("text/html");
+        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (status < 500 && read && !response.isCommitted()) {
+            // In the site's layout, with its header and the visitor's signed-in state. Never for a
+            // post: Faces would take it for a postback of the error view, and read its body.
+            request.setAttribute(PageErrors.STATUS, status);
+            request.setAttribute(PageErrors.HEADLINE, headline(status));
+            request.setAttribute(PageErrors.EXPLANATION, explanation(request, status));
+            try {
+                request.getRequestDispatcher(PageErrors.VIEW).forward(request, response);
+                return;
+            } catch (ServletException | RuntimeException failure) {
+                LOG.log(Level.WARNING, "The error view failed; answering the plain error page", failure);
+                response.resetBuffer();
+                response.setStatus(status);
+                response.setContentType("text/html");
+            }
+        }
         PrintWriter out = response.getWriter();
         out.write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"/>"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
