@@ -2,13 +2,8 @@ package org.photoshare.systemtests;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +17,7 @@ class AddressThrottleIT {
     private static final int PER_ADDRESS = 100;
 
     @Test
-    void anAddressSprayingPasswordsIsStopped_andOtherClientsAreNot() throws Exception {
+    void anAddressSprayingPasswordsIsStopped_andOtherClientsAreNot() {
         String sprayer = FromAddress.freshLoopback();
         List<Integer> statuses = sprayed(sprayer, PER_ADDRESS + 10);
         assertThat(statuses.stream().filter(s -> s == 401).count()).as("password checks judged").isEqualTo(PER_ADDRESS);
@@ -55,22 +50,7 @@ class AddressThrottleIT {
 
     /** Wrong passwords for made-up usernames, four at a time; their statuses. */
     private static List<Integer> sprayed(String source, int count) {
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<Integer>> sent = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                sent.add(pool.submit(() -> signIn(source, Users.uniqueName("spray"), Map.of()).status()));
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> status : sent) {
-                statuses.add(status.get(2, TimeUnit.MINUTES));
-            }
-            return statuses;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            pool.shutdownNow();
-        }
+        return Concurrently.statuses(count, 4, attempt -> signIn(source, Users.uniqueName("spray"), Map.of()).status());
     }
 
     private static FromAddress.Answer signIn(String source, String username, Map<String, String> headers) {

@@ -2,14 +2,7 @@ package org.photoshare.systemtests;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,9 +50,9 @@ class SignInIT {
     }
 
     @Test
-    void parallelGuessesAreJudgedNoMoreOftenThanTheLimit() throws Exception {
+    void parallelGuessesAreJudgedNoMoreOftenThanTheLimit() {
         Users.User victim = Users.registered("parallel");
-        List<Integer> statuses = atOnce(40, attempt -> Users.signIn(victim.username(), "guess " + attempt).statusCode());
+        List<Integer> statuses = Concurrently.statuses(40, 40, attempt -> Users.signIn(victim.username(), "guess " + attempt).statusCode());
         assertThat(statuses).as("judged (401) at most 5 times, refused (429) otherwise")
                 .containsOnly(401, 429)
                 .filteredOn(status -> status == 401).hasSizeLessThanOrEqualTo(5);
@@ -67,9 +60,9 @@ class SignInIT {
     }
 
     @Test
-    void wrongCurrentPasswordsAreThrottledToo() throws Exception {
+    void wrongCurrentPasswordsAreThrottledToo() {
         Users.User user = Users.registered("chpwguess");
-        List<Integer> statuses = atOnce(12, attempt -> given().auth().oauth2(user.token()).contentType("application/json")
+        List<Integer> statuses = Concurrently.statuses(12, 12, attempt -> given().auth().oauth2(user.token()).contentType("application/json")
                 .body("{\"currentPassword\":\"guess " + attempt + "\",\"newPassword\":\"brand new password\"}")
                 .put(Stack.authUrl() + "/accounts/me/password").statusCode());
         assertThat(statuses).containsOnly(403, 429).filteredOn(status -> status == 403).hasSizeLessThanOrEqualTo(5);
@@ -101,29 +94,5 @@ class SignInIT {
                 .then().statusCode(204);
         Users.signIn(user.username(), user.password()).then().statusCode(401);
         Users.signIn(user.username(), "brand new password").then().statusCode(200);
-    }
-
-    /** Runs {@code count} requests released at the same moment; their statuses in attempt order. */
-    private static List<Integer> atOnce(int count, IntFunction<Integer> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> sent = new ArrayList<>();
-            for (int attempt = 0; attempt < count; attempt++) {
-                int number = attempt;
-                sent.add(pool.submit(() -> {
-                    start.await();
-                    return request.apply(number);
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> status : sent) {
-                statuses.add(status.get(2, TimeUnit.MINUTES));
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
