@@ -16,7 +16,7 @@ import static org.hamcrest.Matchers.equalTo;
  * The edge's caches (gateway-war/README.md) are exactly as correct as no cache: what is shared is
  * the same for everyone, a write through the gateway shows on the very next page, for the writer and
  * for everyone else, and a photo deleted behind the gateway's back leaves every page and image within
- * the stated 2 s.
+ * the stated 2 s; votes and comments made there show on a kept photo page within the same bound.
  */
 @RequiresServices({"photo", "vote", "comment"})
 class EdgeCacheIT {
@@ -76,6 +76,27 @@ class EdgeCacheIT {
                 given().get(Gateway.url() + path).then().statusCode(404);
             }
             assertThat(newestIds()).doesNotContain(photo);
+        });
+    }
+
+    @Test
+    void votesAndCommentsMadeBehindTheGatewaysBackShowOnTheKeptPhotoPageWithinTwoSeconds() {
+        Users.User owner = Users.registered("edgewatch");
+        long photo = Gateway.uploaded(owner, "Watched");
+        String api = Gateway.api() + "/photos/" + photo;
+        String page = Gateway.url() + "/photo?id=" + photo;
+        for (int kept = 0; kept < 2; kept++) {
+            given().get(api).then().statusCode(200).body("photo.upvotes", equalTo(0));
+            assertThat(given().get(page).asString()).contains("Sign in to vote up").doesNotContain("behind its back");
+        }
+
+        VoteIT.vote(owner, photo, 1).then().statusCode(200);
+        CommentIT.comment(owner, photo, "said behind its back").then().statusCode(201);
+
+        await().atMost(DELETION_BOUND).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            given().get(api).then().statusCode(200).body("photo.upvotes", equalTo(1))
+                    .body("photo.commentCount", equalTo(1)).body("comments.items[0].text", equalTo("said behind its back"));
+            assertThat(given().get(page).asString()).contains("said behind its back").contains("▲ 1");
         });
     }
 

@@ -165,8 +165,13 @@ public class EdgeGallery implements Gallery {
                 shared.nextCursor(), shared.unavailable());
     }
 
+    /**
+     * A photo's page. Its counts are read before its comments: a kept page is used only while its counts
+     * are the latest the edge has seen (EdgeCache), so everything it shows must be at least as new.
+     */
     @Override
     public Optional<PhotoDetail> photo(long photoId, String commentCursor, int commentLimit) {
+        Counting counting = counting(List.of(photoId), null);
         RemotePhoto photo;
         try {
             photo = Downstream.call("photo", () -> photos.photo(photoId));
@@ -176,11 +181,12 @@ public class EdgeGallery implements Gallery {
             }
             throw refusal;
         }
+        Counted counted = counting.join(deadline());
         Optional<RemotePage<RemoteComment>> page = commentsOrNone(photoId, commentCursor, commentLimit);
         Set<String> people = new LinkedHashSet<>();
         people.add(photo.ownerId());
         page.ifPresent(p -> p.items().forEach(c -> people.add(c.authorId())));
-        Extras extras = extras(List.of(photo.id()), people, null);
+        Extras extras = new Extras(profileCache.byIds(people), counted.votes(), counted.comments());
         List<String> unavailable = new ArrayList<>(extras.unavailable());
         Slice<CommentItem> commentSlice = null;
         if (page.isPresent()) {
@@ -189,7 +195,11 @@ public class EdgeGallery implements Gallery {
         } else {
             unavailable.add(Part.COMMENTS.key());
         }
-        Slice<PhotoCard> card = withMyVotes(new Slice<>(List.of(extras.card(photo)), null, List.of()));
+        PhotoCard shared = extras.card(photo);
+        if (unavailable.isEmpty()) {
+            edgeCache.madeFrom(request, photoId, shared.upvotes(), shared.downvotes(), shared.commentCount());
+        }
+        Slice<PhotoCard> card = withMyVotes(new Slice<>(List.of(shared), null, List.of()));
         unavailable.addAll(card.unavailable());
         countDegraded(unavailable);
         return Optional.of(new PhotoDetail(card.items().get(0), commentSlice, unavailable));
@@ -336,18 +346,43 @@ public class EdgeGallery implements Gallery {
      * (their fallbacks and the clients' fault tolerance apply on any thread).
      */
     private Extras extras(List<Long> photoIds, Collection<String> people, Map<Long, RemoteCounts> knownCounts) {
+        Counting counting = counting(photoIds, knownCounts);
         Set<String> owners = new LinkedHashSet<>(people);
         Forked<Optional<Map<String, Profile>>> profiles = Forked.start(lookups.pool(), "profile look-up",
                 () -> profileCache.byIds(owners), Optional.empty());
-        Forked<Optional<Map<Long, RemoteCounts>>> counts = knownCounts != null ? null
-                : Forked.start(lookups.pool(), "vote counts", () -> voteLookup.counts(photoIds), Optional.empty());
-        Forked<Optional<Map<Long, Long>>> commentCounts = Forked.start(lookups.pool(), "comment counts",
-                () -> commentLookup.counts(photoIds), Optional.empty());
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Resilience.READ_WAIT_LIMIT_MS);
+        long deadline = deadline();
         // the last started first: the one a pool thread is least likely to have taken yet
-        Optional<Map<Long, Long>> commentCountsAnswer = commentCounts.join(deadline);
-        Optional<Map<Long, RemoteCounts>> countsAnswer = counts == null ? Optional.of(knownCounts) : counts.join(deadline);
-        return new Extras(profiles.join(deadline), countsAnswer, commentCountsAnswer);
+        Optional<Map<String, Profile>> profilesAnswer = profiles.join(deadline);
+        Counted counted = counting.join(deadline);
+        return new Extras(profilesAnswer, counted.votes(), counted.comments());
+    }
+
+    /** Starts asking for the vote counts (unless known) and comment counts of a page's photos. */
+    private Counting counting(List<Long> photoIds, Map<Long, RemoteCounts> knownCounts) {
+        Forked<Optional<Map<Long, RemoteCounts>>> votesAsked = knownCounts != null ? null
+                : Forked.start(lookups.pool(), "vote counts", () -> voteLookup.counts(photoIds), Optional.empty());
+        Forked<Optional<Map<Long, Long>>> commentsAsked = Forked.start(lookups.pool(), "comment counts",
+                () -> commentLookup.counts(photoIds), Optional.empty());
+        return new Counting(votesAsked, commentsAsked, knownCounts);
+    }
+
+    private static long deadline() {
+        return System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Resilience.READ_WAIT_LIMIT_MS);
+    }
+
+    /** Counts asked for; {@code votes} is null when they were known already. */
+    private record Counting(Forked<Optional<Map<Long, RemoteCounts>>> votesAsked,
+                            Forked<Optional<Map<Long, Long>>> commentsAsked, Map<Long, RemoteCounts> known) {
+
+        Counted join(long deadline) {
+            // the last started first: the one a pool thread is least likely to have taken yet
+            Optional<Map<Long, Long>> commentCounts = commentsAsked.join(deadline);
+            return new Counted(votesAsked == null ? Optional.of(known) : votesAsked.join(deadline), commentCounts);
+        }
+    }
+
+    /** Counts as the services gave them; empty when a service did not answer. */
+    private record Counted(Optional<Map<Long, RemoteCounts>> votes, Optional<Map<Long, Long>> comments) {
     }
 
     private Extras peopleOnly(List<String> people) {

@@ -37,7 +37,7 @@ final class CapturingResponse extends HttpServletResponseWrapper {
     }
 
     /** The answer to store, or null when it may not be shared. */
-    StoredAnswer storable(Set<Long> photos) throws IOException {
+    StoredAnswer storable(Set<Long> photos, Map<Long, Long> versions) throws IOException {
         if (writer != null) {
             writer.flush();
         }
@@ -51,7 +51,8 @@ final class CapturingResponse extends HttpServletResponseWrapper {
                 headers.put(name, value);
             }
         }
-        return new StoredAnswer(getContentType(), Map.copyOf(headers), copy.toByteArray(), Set.copyOf(photos));
+        return new StoredAnswer(getContentType(), Map.copyOf(headers), copy.toByteArray(), Set.copyOf(photos),
+                Map.copyOf(versions));
     }
 
     @Override

@@ -12,18 +12,25 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.photoshare.gateway.client.CommentClient;
 import org.photoshare.gateway.client.PhotoClient;
+import org.photoshare.gateway.client.VoteClient;
+import org.photoshare.gateway.wire.RemoteCommentCount;
+import org.photoshare.gateway.wire.RemoteCounts;
 import org.photoshare.gateway.wire.RemotePhoto;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -34,13 +41,18 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li><b>lists</b> (the timelines): remade after {@code photoshare.gateway.page-cache.millis} (1 s),
  *       never older than twice that (see {@link SharedAnswers});</li>
- *   <li><b>items</b> (a photo, its comments, a user and their photos): remade after
+ *   <li><b>photos</b> (a photo's page, and the photo in the API): used while the photo's vote and comment
+ *       counts are the latest this gateway has seen (see {@link PhotoWatch}), remade after
+ *       {@code photoshare.gateway.photo-cache.millis} (30 s) anyway, never older than twice that;</li>
+ *   <li><b>items</b> (a photo's comments, a user and their photos): remade after
  *       {@code photoshare.gateway.item-cache.millis} (5 s), never older than twice that;</li>
  *   <li><b>images</b>, which never change: kept while there is room.</li>
  * </ul>
- * Lists and items are used only until the next write through this gateway (see {@link WriteGeneration}).
- * Whatever shows a photo that is deleted goes at once when the deletion went through this gateway, and
- * within a second otherwise: a sweep asks photo-war which of the photos shown still exist.
+ * Lists, photos and items are used only until the next write through this gateway (see
+ * {@link WriteGeneration}). Every second a sweep asks photo-war which of the photos shown still exist
+ * (whatever shows a deleted one goes; at once when the deletion went through this gateway), and
+ * vote-war and comment-war for the counts of the photos that kept photo pages show (a page whose
+ * counts moved is no longer used).
  */
 @ApplicationScoped
 public class EdgeCache {
@@ -49,6 +61,8 @@ public class EdgeCache {
     private static final String NOT_SHAREABLE = EdgeCache.class.getName() + ".notShareable";
     /** A request attribute: the photos its answer shows. */
     private static final String SHOWS = EdgeCache.class.getName() + ".shows";
+    /** A request attribute: the {@link PhotoWatch} versions of the counts its answer was made from. */
+    private static final String VERSIONS = EdgeCache.class.getName() + ".versions";
     private static final Logger LOG = Logger.getLogger(EdgeCache.class.getName());
     private static final int SWEEP_BATCH = 100;
 
@@ -58,6 +72,14 @@ public class EdgeCache {
     @Inject
     @RestClient
     PhotoClient photos;
+
+    @Inject
+    @RestClient
+    VoteClient votes;
+
+    @Inject
+    @RestClient
+    CommentClient comments;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -69,6 +91,10 @@ public class EdgeCache {
     @Inject
     @ConfigProperty(name = "photoshare.gateway.item-cache.millis", defaultValue = "5000")
     long itemMillis;
+
+    @Inject
+    @ConfigProperty(name = "photoshare.gateway.photo-cache.millis", defaultValue = "30000")
+    long photoMillis;
 
     @Inject
     @ConfigProperty(name = "photoshare.gateway.page-cache.megabytes", defaultValue = "32")
@@ -84,16 +110,20 @@ public class EdgeCache {
 
     private SharedAnswers<String, StoredAnswer> lists;
     private SharedAnswers<String, StoredAnswer> items;
+    private SharedAnswers<String, StoredAnswer> photoPages;
+    private final PhotoWatch watch = new PhotoWatch();
     private Cache<String, StoredAnswer> images;
     private ScheduledFuture<?> sweep;
 
     @PostConstruct
     void init() {
         long pageBytes = pageMegabytes * 1024 * 1024;
-        lists = new SharedAnswers<>(Duration.ofMillis(listMillis), pageBytes / 2, StoredAnswer::weight, Objects::nonNull,
+        lists = new SharedAnswers<>(Duration.ofMillis(listMillis), pageBytes / 3, StoredAnswer::weight, Objects::nonNull,
                 writes::current, Ticker.systemTicker());
-        items = new SharedAnswers<>(Duration.ofMillis(itemMillis), pageBytes / 2, StoredAnswer::weight, Objects::nonNull,
+        items = new SharedAnswers<>(Duration.ofMillis(itemMillis), pageBytes / 3, StoredAnswer::weight, Objects::nonNull,
                 writes::current, Ticker.systemTicker());
+        photoPages = new SharedAnswers<>(Duration.ofMillis(photoMillis), pageBytes / 3, StoredAnswer::weight,
+                answer -> answer != null && watch.current(answer.photos(), answer.versions()), writes::current, Ticker.systemTicker());
         images = Caffeine.newBuilder()
                 .maximumWeight(imageMegabytes * 1024 * 1024)
                 .<String, StoredAnswer>weigher((key, answer) -> answer.weight())
@@ -123,6 +153,26 @@ public class EdgeCache {
         shown.addAll(photoIds);
     }
 
+    /**
+     * Notes the counts a photo's page is being made from; they must have been read before anything else
+     * on the page that they count (its comments), so that a change after them is a change to the page.
+     */
+    @SuppressWarnings("unchecked")
+    public void madeFrom(ServletRequest request, long photoId, long upvotes, long downvotes, long comments) {
+        Map<Long, Long> versions = (Map<Long, Long>) request.getAttribute(VERSIONS);
+        if (versions == null) {
+            versions = new HashMap<>();
+            request.setAttribute(VERSIONS, versions);
+        }
+        versions.put(photoId, watch.observe(photoId, new PhotoWatch.Counts(upvotes, downvotes, comments)));
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<Long, Long> versions(ServletRequest request) {
+        Map<Long, Long> versions = (Map<Long, Long>) request.getAttribute(VERSIONS);
+        return versions == null ? Map.of() : versions;
+    }
+
     static boolean shareable(ServletRequest request) {
         return request.getAttribute(NOT_SHAREABLE) == null;
     }
@@ -139,6 +189,10 @@ public class EdgeCache {
 
     SharedAnswers<String, StoredAnswer> items() {
         return itemMillis > 0 ? items : null;
+    }
+
+    SharedAnswers<String, StoredAnswer> photoPages() {
+        return photoMillis > 0 ? photoPages : null;
     }
 
     boolean imagesEnabled() {
@@ -170,6 +224,7 @@ public class EdgeCache {
     private void forgetPhotos(Set<Long> gone) {
         images.asMap().values().removeIf(answer -> shows(answer, gone));
         items.forgetIf(answer -> shows(answer, gone));
+        photoPages.forgetIf(answer -> shows(answer, gone));
         lists.forgetIf(answer -> shows(answer, gone));
     }
 
@@ -177,26 +232,57 @@ public class EdgeCache {
         return answer.photos().stream().anyMatch(gone::contains);
     }
 
-    /** Drops whatever shows a photo that photo-war no longer has. */
+    /** Drops whatever shows a photo that photo-war no longer has, and notes the counts of the photos pages show. */
     void sweep() {
-        Set<Long> held = new HashSet<>();
+        Set<Long> onPages = new HashSet<>();
+        photoPages.forEach(answer -> onPages.addAll(answer.photos()));
+        Set<Long> held = new HashSet<>(onPages);
         images.asMap().values().forEach(answer -> held.addAll(answer.photos()));
         items.forEach(answer -> held.addAll(answer.photos()));
-        List<Long> ids = new ArrayList<>(held);
         Set<Long> gone = new HashSet<>();
-        for (int from = 0; from < ids.size(); from += SWEEP_BATCH) {
-            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + SWEEP_BATCH));
-            try {
-                Set<Long> existing = photos.photos(batch.stream().map(String::valueOf).collect(Collectors.joining(",")))
-                        .stream().map(RemotePhoto::id).collect(Collectors.toSet());
+        try {
+            inBatches(held, batch -> {
+                Set<Long> existing = photos.photos(joined(batch)).stream().map(RemotePhoto::id)
+                        .collect(Collectors.toSet());
                 batch.stream().filter(id -> !existing.contains(id)).forEach(gone::add);
-            } catch (RuntimeException unavailable) {
-                LOG.log(Level.FINE, "photo-war did not say which photos exist; what shows them stays for now", unavailable);
-                return;
-            }
+            });
+        } catch (RuntimeException unavailable) {
+            LOG.log(Level.FINE, "photo-war did not say which photos exist; what shows them stays for now", unavailable);
+            return;
         }
         if (!gone.isEmpty()) {
             forgetPhotos(gone);
         }
+        watch.retainOnly(onPages);
+        try {
+            inBatches(watch.watched(), this::observeCounts);
+        } catch (RuntimeException unavailable) {
+            LOG.log(Level.FINE, "vote-war or comment-war did not give counts; photo pages stay for now", unavailable);
+        }
+    }
+
+    /** The same counts as a page shows: none recorded is zero. */
+    private void observeCounts(List<Long> batch) {
+        Map<Long, RemoteCounts> votesNow = votes.counts(joined(batch)).stream()
+                .collect(Collectors.toMap(RemoteCounts::photoId, counts -> counts));
+        Map<Long, Long> commentsNow = comments.counts(joined(batch)).stream()
+                .collect(Collectors.toMap(RemoteCommentCount::photoId, RemoteCommentCount::count));
+        for (long photoId : batch) {
+            RemoteCounts counts = votesNow.get(photoId);
+            watch.recheck(photoId, new PhotoWatch.Counts(counts == null ? 0 : counts.upvotes(),
+                    counts == null ? 0 : counts.downvotes(), commentsNow.getOrDefault(photoId, 0L)));
+        }
+    }
+
+    /** Calls {@code call} with the ids, as many at a time as a batch call takes. */
+    private static void inBatches(Collection<Long> ids, Consumer<List<Long>> call) {
+        List<Long> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += SWEEP_BATCH) {
+            call.accept(all.subList(from, Math.min(all.size(), from + SWEEP_BATCH)));
+        }
+    }
+
+    private static String joined(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 }

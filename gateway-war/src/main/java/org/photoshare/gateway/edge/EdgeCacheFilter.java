@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * The edge's memory (see {@link EdgeCache}), in front of the pages and the API, after the caller is
- * known (IdentityFilter): anonymous reads that are the same for everyone (the paths of {@link #LISTS}
- * and {@link #ITEMS}, as the client spelled them), and image variants, are answered from memory;
+ * known (IdentityFilter): anonymous reads that are the same for everyone (the paths of {@link #LISTS},
+ * {@link #PHOTOS} and {@link #ITEMS}, as the client spelled them), and image variants, are answered from memory;
  * every other request goes on as before. A request that is not a GET or HEAD
  * is a write: the shared answers made before it are no longer used, none made while it runs is kept
  * (see {@link WriteGeneration}), and the caller's own votes are asked for again.
@@ -27,8 +27,9 @@ public class EdgeCacheFilter extends HttpFilter {
 
     /** Reads whose anonymous answer is the same for every visitor (paths as the client spelled them). */
     static final Pattern LISTS = Pattern.compile("/|/api/photos");
+    static final Pattern PHOTOS = Pattern.compile("/photo|/api/photos/\\d{1,18}");
     static final Pattern ITEMS = Pattern.compile(
-            "/photo|/user|/api/photos/\\d{1,18}(/comments)?|/api/users/[0-9a-fA-F-]{1,36}(/photos)?");
+            "/user|/api/photos/\\d{1,18}/comments|/api/users/[0-9a-fA-F-]{1,36}(/photos)?");
     static final Pattern IMAGE = Pattern.compile("/api/photos/(\\d{1,18})/image");
     static final Set<String> VARIANTS = Set.of("thumb", "display", "original");
     /** Larger answers (an original of several megabytes) pass through without being kept. */
@@ -82,6 +83,9 @@ public class EdgeCacheFilter extends HttpFilter {
     private SharedAnswers<String, StoredAnswer> shared(String path) {
         if (LISTS.matcher(path).matches()) {
             return cache.lists();
+        }
+        if (PHOTOS.matcher(path).matches()) {
+            return cache.photoPages();
         }
         return ITEMS.matcher(path).matches() ? cache.items() : null;
     }
@@ -146,7 +150,8 @@ public class EdgeCacheFilter extends HttpFilter {
         CapturingResponse capture = new CapturingResponse(response, limit);
         try {
             chain.doFilter(request, capture);
-            StoredAnswer answer = capture.storable(photos != null ? photos : EdgeCache.shown(request));
+            StoredAnswer answer = capture.storable(photos != null ? photos : EdgeCache.shown(request),
+                    EdgeCache.versions(request));
             capture.flushBuffer();
             return EdgeCache.shareable(request) ? answer : null;
         } catch (IOException | ServletException | RuntimeException e) {

@@ -31,7 +31,8 @@ import java.util.function.ToIntFunction;
  * </ul>
  *
  * @param <K> what identifies an answer
- * @param <V> the answer; only those that pass the {@code shareable} test are kept and given to others
+ * @param <V> the answer; only those that pass the {@code usable} test are kept and given to others, and
+ *            a kept one is tested again each time, since what it shows may have changed meanwhile
  */
 public final class SharedAnswers<K, V> {
 
@@ -48,16 +49,17 @@ public final class SharedAnswers<K, V> {
     private final Cache<K, Made<V>> kept;
     private final ConcurrentMap<K, CompletableFuture<Made<V>>> making = new ConcurrentHashMap<>();
     private final LongSupplier generation;
-    private final Predicate<V> shareable;
+    private final Predicate<V> usable;
     private final Ticker ticker;
     private final long ttlNanos;
 
     /**
      * @param weigher    the cost of an answer against {@code maxWeight} (bytes, or 1 per answer)
-     * @param shareable  whether an answer may be given to others (a degraded one may not)
+     * @param usable     whether an answer may be given to others (a degraded one may not, nor one that
+     *                   shows what has changed since)
      * @param generation the current write generation
      */
-    public SharedAnswers(Duration ttl, long maxWeight, ToIntFunction<V> weigher, Predicate<V> shareable,
+    public SharedAnswers(Duration ttl, long maxWeight, ToIntFunction<V> weigher, Predicate<V> usable,
                          LongSupplier generation, Ticker ticker) {
         this.kept = Caffeine.newBuilder()
                 .expireAfterWrite(ttl.multipliedBy(2))
@@ -66,7 +68,7 @@ public final class SharedAnswers<K, V> {
                 .ticker(ticker)
                 .build();
         this.generation = generation;
-        this.shareable = shareable;
+        this.usable = usable;
         this.ticker = ticker;
         this.ttlNanos = ttl.toNanos();
     }
@@ -78,7 +80,7 @@ public final class SharedAnswers<K, V> {
             return new Outcome<>(make.get(), true);
         }
         Made<V> known = kept.getIfPresent(key);
-        boolean current = known != null && known.generation() == now;
+        boolean current = known != null && known.generation() == now && usable.test(known.value());
         if (current && ticker.read() - known.madeAt() < ttlNanos) {
             return new Outcome<>(known.value(), false);
         }
@@ -89,7 +91,7 @@ public final class SharedAnswers<K, V> {
                 return new Outcome<>(known.value(), false);
             }
             Made<V> made = await(theirs);
-            if (made != null && made.generation() == now && shareable.test(made.value())) {
+            if (made != null && made.generation() == now && usable.test(made.value())) {
                 return new Outcome<>(made.value(), false);
             }
             return new Outcome<>(make.get(), true);
@@ -98,7 +100,7 @@ public final class SharedAnswers<K, V> {
         try {
             long startedAt = ticker.read();
             V value = make.get();
-            if (shareable.test(value)) {
+            if (usable.test(value)) {
                 made = new Made<>(value, now, startedAt);
                 if (generation.getAsLong() == now) {
                     kept.put(key, made);

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -121,6 +123,18 @@ class SharedAnswersTest {
     void aDegradedAnswerIsGivenToItsMakerOnly() {
         assertThat(answers.get("page", () -> "degraded 1").value()).isEqualTo("degraded 1");
         assertThat(ask().value()).isEqualTo("answer 1");
+    }
+
+    @Test
+    void aKeptAnswerThatIsNoLongerUsableIsNeitherGivenNorUsedWhileItIsRemade() {
+        Set<String> stale = ConcurrentHashMap.newKeySet();
+        SharedAnswers<String, String> checked = new SharedAnswers<>(Duration.ofSeconds(1), 100, v -> 1,
+                v -> !stale.contains(v), writes::get, clock::get);
+        assertThat(checked.get("page", () -> "first").value()).isEqualTo("first");
+        assertThat(checked.get("page", () -> "not made").value()).isEqualTo("first");
+        stale.add("first");
+        assertThat(checked.get("page", () -> "second")).isEqualTo(new SharedAnswers.Outcome<>("second", true));
+        assertThat(checked.get("page", () -> "not made").value()).isEqualTo("second");
     }
 
     @Test
