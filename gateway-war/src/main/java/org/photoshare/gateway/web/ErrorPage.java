@@ -1,5 +1,6 @@
 package org.photoshare.gateway.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -7,6 +8,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.photoshare.platform.problem.ProblemMapper;
+import org.photoshare.ui.web.Assets;
 import org.photoshare.ui.web.PageErrors;
 
 import java.io.IOException;
@@ -24,6 +26,9 @@ import java.util.logging.Logger;
 public class ErrorPage extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
+
+    @Inject
+    Assets assets;
 
     public static final String PATH = "/error-page";
 
@@ -64,7 +69,7 @@ public class ErrorPage extends HttpServlet {
         out.write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"/>"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
                 + "<title>" + headline(status) + " · Photoshare</title>"
-                + "<link rel=\"stylesheet\" href=\"/assets/app.css\"/></head><body>"
+                + "<link rel=\"stylesheet\" href=\"" + assets.url("app.css") + "\"/></head><body>"
                 + "<header class=\"topbar\"><div class=\"topbar-inner\"><a class=\"brand\" href=\"/\">Photoshare</a></div></header>"
                 + "<main class=\"page\" id=\"main\"><div class=\"empty\" id=\"error-page\" data-status=\"" + status + "\">"
                 + "<h1 class=\"page-title\">" + headline(status) + "</h1><p>" + explanation(request, status) + "</p>"
