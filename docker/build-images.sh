@@ -41,7 +41,7 @@ stage_context() {
   cp "$PAYARA_MICRO_JAR" "$context/payara-micro.jar"
   cp "$JDBC_DRIVER_JAR" "$GALERA_JDBC_JAR" "$context/lib/"
   cp "$ROOT/docker/galera/photoshare-galera-node" "$context/"
-  cp "$LIB/payara/hazelcast.xml" "$LIB/payara/jvm.properties" "$ROOT"/docker/*-entrypoint.sh \
+  cp "$LIB/payara/hazelcast.xml" "$LIB/payara/jvm.properties" "$LIB/payara/http.asadmin" "$ROOT"/docker/*-entrypoint.sh \
       "$ROOT/docker/edge-haproxy.cfg" "$context/"
   for svc in $SERVICES; do
     cp "$(service_war "$svc")" "$context/$svc.war"

@@ -24,9 +24,12 @@ rm -rf "${RUNTIME:?}"/* "$BOOTED"
 # the deployment succeeded or failed) is noted in $BOOTED.
 # shellcheck disable=SC2086
 mapfile -t properties < <(sed -e '/^[[:space:]]*#/d' -e '/^[[:space:]]*$/d' -e 's/^/-D/' /opt/photoshare/jvm.properties)
+# the HTTP listener's settings, as in local mode (launcher/payara/http.asadmin)
+grep -v '^#' /opt/photoshare/http.asadmin > /tmp/photoshare-preboot.asadmin
 java $JAVA_OPTS "${properties[@]}" \
   -jar /opt/photoshare/payara-micro.jar --hzconfigfile /opt/photoshare/hazelcast.xml \
   --port "$PHOTOSHARE_HTTP_PORT" --rootdir "$RUNTIME" --addlibs /opt/photoshare/lib \
+  --prebootcommandfile /tmp/photoshare-preboot.asadmin \
   --deploy "/opt/photoshare/app.war:$PHOTOSHARE_CONTEXT_ROOT" \
   > >(while IFS= read -r line || [[ -n "$line" ]]; do
          printf '%s\n' "$line"

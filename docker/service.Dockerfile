@@ -1,7 +1,7 @@
 # One image per Photoshare service: a JRE, Payara Micro and the service's WAR, run as a non-root user.
 #   docker build -f docker/service.Dockerfile --build-arg SERVICE=photo -t photoshare/photo:VERSION CONTEXT
 # The build context (prepared by docker/build-images.sh) holds payara-micro.jar, the JDBC driver jars
-# in lib/, the WARs, hazelcast.xml and service-entrypoint.sh. Everything before ARG SERVICE is the
+# in lib/, the WARs, hazelcast.xml, jvm.properties, http.asadmin and service-entrypoint.sh. Everything before ARG SERVICE is the
 # same for every service, so the services share those layers.
 ARG BASE_IMAGE=debian:bookworm-slim
 FROM ${BASE_IMAGE}
@@ -15,7 +15,7 @@ RUN mkdir -p /usr/share/man/man1 \
  && mkdir -p /opt/photoshare/lib /opt/photoshare/runtime \
  && chown photoshare:photoshare /opt/photoshare/runtime
 
-COPY payara-micro.jar hazelcast.xml jvm.properties /opt/photoshare/
+COPY payara-micro.jar hazelcast.xml jvm.properties http.asadmin /opt/photoshare/
 COPY lib/ /opt/photoshare/lib/
 COPY service-entrypoint.sh /usr/local/bin/photoshare-service
 

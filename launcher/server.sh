@@ -99,7 +99,9 @@ server_configure() {
   local marker="$SERVER_DOMAIN_DIR/config/.photoshare-configured"
   [[ -f "$marker" ]] && return 0
   say "configuring the domain (loopback listeners, JDBC driver, no data grid)"
-  local listener
+  local listener setting
+  local -a http_settings
+  mapfile -t http_settings < <(sed -n 's/^set //p' "$LIB/payara/http.asadmin")
   {
     for listener in http-listener-1 http-listener-2 admin-listener; do
       server_asadmin set "configs.config.server-config.network-config.network-listeners.network-listener.$listener.address=127.0.0.1"
@@ -111,6 +113,10 @@ server_configure() {
     server_asadmin set configs.config.server-config.jms-service.type=DISABLED
     server_asadmin set-hazelcast-configuration --enabled=false
     server_asadmin add-library --type common "$JDBC_DRIVER_JAR" "$GALERA_JDBC_JAR"
+    # Payara Micro's listener settings (compression), on the server's http-listener-1
+    for setting in "${http_settings[@]}"; do
+      server_asadmin set "${setting/protocol.http-listener./protocol.http-listener-1.}"
+    done
   } >"$LOG_DIR/server-configure.log" 2>&1 || die "configuring the domain failed; see $LOG_DIR/server-configure.log"
   touch "$marker"
   say "restarting the domain to apply it"

@@ -127,9 +127,9 @@ service_start() {
   local root="$PHOTOSHARE_HOME/payara/$svc"
   rm -rf "$root"
   mkdir -p "$root"
-  # Listen on loopback only.
-  echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" \
-      > "$root/preboot.asadmin"
+  # Listen on loopback only; the listener's other settings are those of the images.
+  { echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1"
+    grep -v '^#' "$LIB/payara/http.asadmin"; } > "$root/preboot.asadmin"
   local -a env_vars launch
   mapfile -t env_vars < <(service_env "$svc")
   mapfile -t launch < <(payara_launch_args "$root")

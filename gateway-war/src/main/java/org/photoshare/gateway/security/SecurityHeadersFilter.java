@@ -40,6 +40,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (Cookies.secure(request)) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
+        // the listener gzips text for clients that accept it (launcher/payara/http.asadmin), and says nothing
+        response.addHeader("Vary", "Accept-Encoding");
         chain.doFilter(request, response);
     }
 }
