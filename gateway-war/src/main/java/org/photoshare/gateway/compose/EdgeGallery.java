@@ -195,11 +195,10 @@ public class EdgeGallery implements Gallery {
         } else {
             unavailable.add(Part.COMMENTS.key());
         }
-        PhotoCard shared = extras.card(photo);
         if (unavailable.isEmpty()) {
-            edgeCache.madeFrom(request, photoId, shared.upvotes(), shared.downvotes(), shared.commentCount());
+            extras.countsOf(photoId).ifPresent(counts -> edgeCache.madeFrom(request, photoId, counts));
         }
-        Slice<PhotoCard> card = withMyVotes(new Slice<>(List.of(shared), null, List.of()));
+        Slice<PhotoCard> card = withMyVotes(new Slice<>(List.of(extras.card(photo)), null, List.of()));
         unavailable.addAll(card.unavailable());
         countDegraded(unavailable);
         return Optional.of(new PhotoDetail(card.items().get(0), commentSlice, unavailable));

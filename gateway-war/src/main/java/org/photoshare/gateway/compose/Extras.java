@@ -1,5 +1,6 @@
 package org.photoshare.gateway.compose;
 
+import org.photoshare.gateway.edge.PhotoCounts;
 import org.photoshare.gateway.wire.RemoteCounts;
 import org.photoshare.gateway.wire.RemotePhoto;
 import org.photoshare.ui.model.ImageLinks;
@@ -26,17 +27,29 @@ record Extras(Optional<Map<String, Profile>> profiles, Optional<Map<Long, Remote
     static final Extras NONE = new Extras(Optional.of(Map.of()), null, null);
 
     PhotoCard card(RemotePhoto photo) {
-        Long up = null;
-        Long down = null;
-        if (counts != null && counts.isPresent()) {
-            RemoteCounts c = counts.get().get(photo.id());
-            up = c == null ? 0L : c.upvotes();
-            down = c == null ? 0L : c.downvotes();
-        }
-        Long comments = commentCounts != null && commentCounts.isPresent()
-                ? commentCounts.get().getOrDefault(photo.id(), 0L) : null;
+        RemoteCounts votes = votes(photo.id());
         return new PhotoCard(photo.id(), photo.title(), user(photo.ownerId()), photo.createdAt(), photo.width(),
-                photo.height(), up, down, comments, null, ImageLinks.of(photo.id()));
+                photo.height(), votes == null ? null : votes.upvotes(), votes == null ? null : votes.downvotes(),
+                comments(photo.id()), null, ImageLinks.of(photo.id()));
+    }
+
+    /** The counts a page shows of a photo, when both vote-war and comment-war answered. */
+    Optional<PhotoCounts> countsOf(long photoId) {
+        RemoteCounts votes = votes(photoId);
+        Long comments = comments(photoId);
+        return votes == null || comments == null ? Optional.empty()
+                : Optional.of(new PhotoCounts(votes.upvotes(), votes.downvotes(), comments));
+    }
+
+    /** A photo's votes (none recorded: zero); null when not asked for or vote-war did not answer. */
+    private RemoteCounts votes(long photoId) {
+        return counts == null || counts.isEmpty() ? null
+                : counts.get().getOrDefault(photoId, new RemoteCounts(photoId, 0, 0));
+    }
+
+    /** A photo's number of comments (none: zero); null when not asked for or comment-war did not answer. */
+    private Long comments(long photoId) {
+        return commentCounts == null || commentCounts.isEmpty() ? null : commentCounts.get().getOrDefault(photoId, 0L);
     }
 
     List<PhotoCard> cards(List<RemotePhoto> photos) {

@@ -12,11 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.photoshare.gateway.client.CommentClient;
 import org.photoshare.gateway.client.PhotoClient;
-import org.photoshare.gateway.client.VoteClient;
-import org.photoshare.gateway.wire.RemoteCommentCount;
-import org.photoshare.gateway.wire.RemoteCounts;
 import org.photoshare.gateway.wire.RemotePhoto;
 
 import java.time.Duration;
@@ -74,12 +70,7 @@ public class EdgeCache {
     PhotoClient photos;
 
     @Inject
-    @RestClient
-    VoteClient votes;
-
-    @Inject
-    @RestClient
-    CommentClient comments;
+    CurrentCounts counts;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -158,13 +149,13 @@ public class EdgeCache {
      * on the page that they count (its comments), so that a change after them is a change to the page.
      */
     @SuppressWarnings("unchecked")
-    public void madeFrom(ServletRequest request, long photoId, long upvotes, long downvotes, long comments) {
+    public void madeFrom(ServletRequest request, long photoId, PhotoCounts counts) {
         Map<Long, Long> versions = (Map<Long, Long>) request.getAttribute(VERSIONS);
         if (versions == null) {
             versions = new HashMap<>();
             request.setAttribute(VERSIONS, versions);
         }
-        versions.put(photoId, watch.observe(photoId, new PhotoWatch.Counts(upvotes, downvotes, comments)));
+        versions.put(photoId, watch.observe(photoId, counts));
     }
 
     @SuppressWarnings("unchecked")
@@ -255,22 +246,9 @@ public class EdgeCache {
         }
         watch.retainOnly(onPages);
         try {
-            inBatches(watch.watched(), this::observeCounts);
+            inBatches(watch.watched(), batch -> counts.of(batch).ifPresent(now -> now.forEach(watch::recheck)));
         } catch (RuntimeException unavailable) {
             LOG.log(Level.FINE, "vote-war or comment-war did not give counts; photo pages stay for now", unavailable);
-        }
-    }
-
-    /** The same counts as a page shows: none recorded is zero. */
-    private void observeCounts(List<Long> batch) {
-        Map<Long, RemoteCounts> votesNow = votes.counts(joined(batch)).stream()
-                .collect(Collectors.toMap(RemoteCounts::photoId, counts -> counts));
-        Map<Long, Long> commentsNow = comments.counts(joined(batch)).stream()
-                .collect(Collectors.toMap(RemoteCommentCount::photoId, RemoteCommentCount::count));
-        for (long photoId : batch) {
-            RemoteCounts counts = votesNow.get(photoId);
-            watch.recheck(photoId, new PhotoWatch.Counts(counts == null ? 0 : counts.upvotes(),
-                    counts == null ? 0 : counts.downvotes(), commentsNow.getOrDefault(photoId, 0L)));
         }
     }
 

@@ -19,12 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class PhotoWatch {
 
-    /** What is compared: votes up and down, and the number of comments. */
-    record Counts(long upvotes, long downvotes, long comments) {
-    }
-
     /** Counts as last read, their version, and when a page was last made from them (System.nanoTime). */
-    private record Seen(Counts counts, long version, long reportedAt) {
+    private record Seen(PhotoCounts counts, long version, long reportedAt) {
     }
 
     /** A photo reported this recently stays watched: a page made from it may not be kept yet. */
@@ -34,17 +30,17 @@ final class PhotoWatch {
     private final AtomicLong versions = new AtomicLong();
 
     /** Reports counts a page is being made from; the answer is the version the page holds. */
-    long observe(long photoId, Counts counts) {
+    long observe(long photoId, PhotoCounts counts) {
         long now = System.nanoTime();
         return seen.compute(photoId, (id, known) -> new Seen(counts, versionOf(known, counts), now)).version();
     }
 
     /** Reports counts read again for a photo that is watched (the sweep). */
-    void recheck(long photoId, Counts counts) {
+    void recheck(long photoId, PhotoCounts counts) {
         seen.computeIfPresent(photoId, (id, known) -> new Seen(counts, versionOf(known, counts), known.reportedAt()));
     }
 
-    private long versionOf(Seen known, Counts counts) {
+    private long versionOf(Seen known, PhotoCounts counts) {
         return known != null && known.counts().equals(counts) ? known.version() : versions.incrementAndGet();
     }
 

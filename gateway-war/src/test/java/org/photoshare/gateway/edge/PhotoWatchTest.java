@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PhotoWatchTest {
 
-    private static final PhotoWatch.Counts NONE = new PhotoWatch.Counts(0, 0, 0);
-    private static final PhotoWatch.Counts ONE_UP = new PhotoWatch.Counts(1, 0, 0);
+    private static final PhotoCounts NONE = new PhotoCounts(0, 0, 0);
+    private static final PhotoCounts ONE_UP = new PhotoCounts(1, 0, 0);
 
     private final PhotoWatch watch = new PhotoWatch();
 
